@@ -1,0 +1,283 @@
+package dev.specpoet.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The thread-safe engine behind all API classes of one generated client: renders requests, applies
+ * credentials, follows redirects, retries, and decodes responses.
+ *
+ * <p>For each call the invoker picks the first of the operation's security alternatives whose
+ * schemes all have a configured credential, and applies only that alternative's credentials; an
+ * empty alternative means anonymous access is acceptable. If none is satisfied the call fails with
+ * {@link MissingCredentialException} before any network I/O.
+ *
+ * <p><b>Redirects.</b> When the invoker builds its own {@link HttpClient}, it sets {@link
+ * HttpClient.Redirect#NEVER} and follows 301, 302, 303, 307 and 308 itself, at most five times.
+ * Credentials, cookies and secret-looking headers are sent again only when scheme, host and port
+ * are unchanged. A {@linkplain Builder#httpClient(HttpClient) supplied client} whose redirect policy
+ * is not {@code NEVER} follows redirects inside the JDK, which re-sends every header the invoker
+ * set, credentials included, to the new location; supply a client with {@code Redirect.NEVER} (the
+ * JDK default) to keep the origin check.
+ */
+public final class ApiInvoker {
+    private static final String DEFAULT_USER_AGENT = "specpoet-client Java/" + System.getProperty("java.version");
+
+    private final HttpClient httpClient;
+    private final URI baseUrl;
+    private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+    private final ObjectMapper objectMapper;
+    private final ExchangeListener listener;
+    private final Map<String, Credential> credentials;
+    private final Redactor redactor;
+    private final RequestRenderer renderer;
+    private final ResponseDecoder decoder;
+
+    private ApiInvoker(Builder builder, URI baseUrl) {
+        this.httpClient = builder.httpClient != null
+                ? builder.httpClient
+                : HttpClient.newBuilder()
+                        .connectTimeout(builder.connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+        this.baseUrl = baseUrl;
+        this.requestTimeout = builder.requestTimeout;
+        this.retryPolicy = builder.retryPolicy;
+        this.objectMapper = builder.objectMapper != null ? builder.objectMapper : JsonMapperFactory.create();
+        this.listener = builder.listener;
+        this.credentials = Map.copyOf(builder.credentials);
+        this.redactor = Redactor.of(credentials.values());
+        Map<String, String> fixedHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        fixedHeaders.putAll(builder.defaultHeaders);
+        fixedHeaders.put("User-Agent", builder.userAgent);
+        this.renderer = new RequestRenderer(baseUrl, objectMapper, fixedHeaders);
+        this.decoder = new ResponseDecoder(objectMapper);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sends a request and returns its 2xx response.
+     *
+     * @throws ApiException for a non-2xx status, after redirects and retries
+     * @throws ApiTransportException when the connection fails ({@link ApiTimeoutException} on timeout)
+     * @throws ApiDecodingException when a 2xx body does not match the response type
+     * @throws MissingCredentialException when no security alternative has its credentials
+     */
+    public <T> ApiResponse<T> send(ApiRequest<T> request, RequestOptions options) {
+        Exchange<T> exchange = start(request, options);
+        while (true) {
+            Exchange.Step<T> step = exchange.sendBlocking();
+            if (step instanceof Exchange.Done<T> done) {
+                return done.response();
+            }
+            if (step instanceof Exchange.Failed<T> failed) {
+                throw failed.exception();
+            }
+            try {
+                Thread.sleep(((Exchange.Resend<T>) step).delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw exchange.interruption(e);
+            }
+        }
+    }
+
+    /**
+     * Sends a request without blocking; the future fails with the exceptions {@link #send} throws
+     * (wrapped in a {@code CompletionException} by {@code join}). Retry delays wait on {@link
+     * CompletableFuture#delayedExecutor}, never on a blocked thread.
+     */
+    public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest<T> request, RequestOptions options) {
+        try {
+            return drive(start(request, options));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> drive(Exchange<T> exchange) {
+        return exchange.sendAsync().thenCompose(step -> {
+            if (step instanceof Exchange.Done<T> done) {
+                return CompletableFuture.completedFuture(done.response());
+            }
+            if (step instanceof Exchange.Failed<T> failed) {
+                return CompletableFuture.failedFuture(failed.exception());
+            }
+            Duration delay = ((Exchange.Resend<T>) step).delay();
+            if (delay.isZero()) {
+                return drive(exchange);
+            }
+            Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+            return CompletableFuture.supplyAsync(() -> exchange, later).thenCompose(this::drive);
+        });
+    }
+
+    private <T> Exchange<T> start(ApiRequest<T> request, RequestOptions options) {
+        Objects.requireNonNull(options, "options (use RequestOptions.none())");
+        Operation<T> operation = request.operation();
+        List<Credential> selected = selectCredentials(operation);
+        PreparedRequest prepared = renderer.render(request, options);
+        return new Exchange<>(
+                this,
+                operation,
+                prepared,
+                selected,
+                options.timeout().orElse(requestTimeout),
+                options.retryPolicy().orElse(retryPolicy),
+                options.idempotencyKey().isPresent());
+    }
+
+    /** Returns the credentials of the first security alternative that is fully configured. */
+    private List<Credential> selectCredentials(Operation<?> operation) {
+        if (operation.security().isEmpty()) {
+            return List.of();
+        }
+        for (List<String> alternative : operation.security()) {
+            if (credentials.keySet().containsAll(alternative)) {
+                return alternative.stream().map(credentials::get).toList();
+            }
+        }
+        throw new MissingCredentialException(operation.operationId(), operation.security());
+    }
+
+    /** Returns the mapper used for bodies and parameters, for callers that decode streamed JSON. */
+    public ObjectMapper objectMapper() {
+        return objectMapper;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    HttpClient httpClient() {
+        return httpClient;
+    }
+
+    boolean followsRedirects() {
+        return httpClient.followRedirects() == HttpClient.Redirect.NEVER;
+    }
+
+    ExchangeListener listener() {
+        return listener;
+    }
+
+    Redactor redactor() {
+        return redactor;
+    }
+
+    ResponseDecoder decoder() {
+        return decoder;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiInvoker[" + redactor.uri(baseUrl) + ", credentials " + new TreeMap<>(credentials) + "]";
+    }
+
+    /** Configures an {@link ApiInvoker}; only {@link #baseUrl(String)} is required. */
+    public static final class Builder {
+        private String baseUrl;
+        private HttpClient httpClient;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private ObjectMapper objectMapper;
+        private String userAgent = DEFAULT_USER_AGENT;
+        private ExchangeListener listener = ExchangeListener.none();
+        private final Map<String, Credential> credentials = new LinkedHashMap<>();
+        private final Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+        private Builder() {}
+
+        /** Sets the URL that operation paths are appended to, such as {@code https://host/v3}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /** Uses this client instead of building one; see the class documentation on redirects. */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** Sets the connect timeout (default 10 s) of the client the invoker builds for itself. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** Sets how long to wait for response headers (default 60 s); per call see {@link RequestOptions}. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requirePositive(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Uses this mapper instead of one from {@link JsonMapperFactory#create()}. */
+        public Builder objectMapper(ObjectMapper objectMapper) {
+            this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+            return this;
+        }
+
+        /** Replaces the default {@code User-Agent}, {@code specpoet-client Java/<version>}. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = HeaderRules.requireSafe("header", "User-Agent", Objects.requireNonNull(userAgent));
+            return this;
+        }
+
+        public Builder listener(ExchangeListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Configures the credential for the security scheme {@code schemeName} of the spec. */
+        public Builder credential(String schemeName, Credential credential) {
+            credentials.put(Objects.requireNonNull(schemeName, "schemeName"), Objects.requireNonNull(credential));
+            return this;
+        }
+
+        /** Adds a header sent with every request; a value with CR, LF or NUL is refused. */
+        public Builder defaultHeader(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            defaultHeaders.put(name, HeaderRules.requireSafe("header", name, Objects.requireNonNull(value, "value")));
+            return this;
+        }
+
+        public ApiInvoker build() {
+            if (baseUrl == null) {
+                throw new IllegalStateException("baseUrl is required");
+            }
+            URI uri = URI.create(baseUrl);
+            if (uri.getHost() == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()))) {
+                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL: " + baseUrl);
+            }
+            return new ApiInvoker(this, uri);
+        }
+
+        private static Duration requirePositive(Duration duration, String name) {
+            if (Objects.requireNonNull(duration, name).isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + duration);
+            }
+            return duration;
+        }
+    }
+}

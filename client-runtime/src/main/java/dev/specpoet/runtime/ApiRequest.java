@@ -1,0 +1,264 @@
+package dev.specpoet.runtime;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One call of an {@link Operation}: its parameter values and body, kept as values until the
+ * invoker renders them with its {@code ObjectMapper}.
+ *
+ * <p>Values are formatted the same way everywhere: strings as they are, {@code BigDecimal} in plain
+ * notation, other numbers and booleans by {@code toString}, {@code OffsetDateTime} as ISO-8601 with
+ * its offset, {@code LocalDate}, {@code UUID} and {@code URI} by {@code toString}, an {@link
+ * OpenEnum} as its value, and anything else through the mapper (records and maps become objects).
+ *
+ * @param <T> the decoded type of a successful response body
+ */
+public final class ApiRequest<T> {
+    private final Operation<T> operation;
+    private final Map<String, Object> pathParams;
+    private final List<Param> queryParams;
+    private final List<Param> headers;
+    private final List<Param> cookies;
+    private final RequestContent content;
+
+    private ApiRequest(Builder<T> builder) {
+        this.operation = builder.operation;
+        this.pathParams = Map.copyOf(builder.pathParams);
+        this.queryParams = List.copyOf(builder.queryParams);
+        this.headers = List.copyOf(builder.headers);
+        this.cookies = List.copyOf(builder.cookies);
+        this.content = builder.content();
+    }
+
+    /** The OpenAPI serialization styles of query parameters. */
+    public enum ParamStyle {
+        /** {@code name=a&name=b} exploded, {@code name=a,b} not. */
+        FORM,
+        /** {@code name=a%20b} when not exploded. */
+        SPACE_DELIMITED,
+        /** {@code name=a%7Cb} when not exploded. */
+        PIPE_DELIMITED,
+        /** {@code name[key]=value} for each field of an object. */
+        DEEP_OBJECT
+    }
+
+    /** A parameter value with its style; headers and cookies always use the simple style. */
+    record Param(String name, Object value, ParamStyle style, boolean explode) {}
+
+    public static <T> Builder<T> builder(Operation<T> operation) {
+        return new Builder<>(operation);
+    }
+
+    public Operation<T> operation() {
+        return operation;
+    }
+
+    Map<String, Object> pathParams() {
+        return pathParams;
+    }
+
+    List<Param> queryParams() {
+        return queryParams;
+    }
+
+    List<Param> headers() {
+        return headers;
+    }
+
+    List<Param> cookies() {
+        return cookies;
+    }
+
+    RequestContent content() {
+        return content;
+    }
+
+    /** Names the operation and parameters, never their values, which may be secrets. */
+    @Override
+    public String toString() {
+        return "ApiRequest[" + operation.operationId() + ", path " + pathParams.keySet() + ", query "
+                + names(queryParams) + ", headers " + names(headers) + ", cookies " + names(cookies) + "]";
+    }
+
+    private static List<String> names(List<Param> params) {
+        return params.stream().map(Param::name).toList();
+    }
+
+    /** Collects the values of one call; null optional values are skipped, as if never set. */
+    public static final class Builder<T> {
+        private static final SecureRandom RANDOM = new SecureRandom();
+
+        private final Operation<T> operation;
+        private final Map<String, Object> pathParams = new LinkedHashMap<>();
+        private final List<Param> queryParams = new ArrayList<>();
+        private final List<Param> headers = new ArrayList<>();
+        private final List<Param> cookies = new ArrayList<>();
+        private final List<RequestContent.Field> formFields = new ArrayList<>();
+        private final List<RequestContent.Field> multipartFields = new ArrayList<>();
+        private RequestContent body;
+        private String bodyKind;
+
+        private Builder(Operation<T> operation) {
+            this.operation = Objects.requireNonNull(operation, "operation");
+        }
+
+        /**
+         * Sets a path parameter, sent as one path segment: every character but {@code A-Za-z0-9-._~}
+         * is percent-encoded, so no value can change the path. Lists are comma-separated.
+         */
+        public Builder<T> pathParam(String name, Object value) {
+            if (!operation.path().names().contains(name)) {
+                throw new IllegalArgumentException(operation.operationId() + " has no path parameter '" + name + "'");
+            }
+            if (value == null) {
+                throw new IllegalArgumentException("path parameter '" + name + "' must not be null");
+            }
+            if ((value instanceof CharSequence text && text.length() == 0)
+                    || (value instanceof Collection<?> list && list.isEmpty())) {
+                throw new IllegalArgumentException("path parameter '" + name + "' must not be empty");
+            }
+            pathParams.put(name, value);
+            return this;
+        }
+
+        /** Adds a query parameter in form style, exploded: lists repeat the name, objects expand to fields. */
+        public Builder<T> queryParam(String name, Object value) {
+            return queryParam(name, value, ParamStyle.FORM, true);
+        }
+
+        public Builder<T> queryParam(String name, Object value, ParamStyle style, boolean explode) {
+            if (value != null) {
+                queryParams.add(new Param(requireName(name), value, Objects.requireNonNull(style, "style"), explode));
+            }
+            return this;
+        }
+
+        /** Adds a header; lists are comma-joined, and CR, LF or NUL in the value are refused. */
+        public Builder<T> header(String name, Object value) {
+            if (value != null) {
+                requireSafeText("header", name, value);
+                headers.add(new Param(requireName(name), value, ParamStyle.FORM, false));
+            }
+            return this;
+        }
+
+        /** Adds a cookie to the {@code Cookie} header; CR, LF or NUL in the value are refused. */
+        public Builder<T> cookie(String name, Object value) {
+            if (value != null) {
+                requireSafeText("cookie", name, value);
+                cookies.add(new Param(requireName(name), value, ParamStyle.FORM, false));
+            }
+            return this;
+        }
+
+        /** Sends {@code body} as JSON with the given content type, such as {@code application/json}. */
+        public Builder<T> jsonBody(Object body, String contentType) {
+            return body(new RequestContent.Json(Objects.requireNonNull(body, "body"), contentType(contentType)));
+        }
+
+        /** Adds an {@code application/x-www-form-urlencoded} field; lists repeat the name. */
+        public Builder<T> formField(String name, Object value) {
+            if (value != null) {
+                requireBodyKind("Form");
+                formFields.add(new RequestContent.Field(requireName(name), value));
+            }
+            return this;
+        }
+
+        /** Adds a multipart text part; lists repeat the part and objects become JSON parts. */
+        public Builder<T> multipartField(String name, Object value) {
+            if (value != null) {
+                requireBodyKind("Multipart");
+                multipartFields.add(new RequestContent.Field(requireName(name), value));
+            }
+            return this;
+        }
+
+        /** Adds a multipart file part. */
+        public Builder<T> multipartFile(String name, FilePart file) {
+            return multipartField(name, file);
+        }
+
+        public Builder<T> binaryBody(byte[] body, String contentType) {
+            return body(new RequestContent.Binary(body.clone(), contentType(contentType)));
+        }
+
+        public Builder<T> textBody(String body, String contentType) {
+            return body(new RequestContent.Text(Objects.requireNonNull(body, "body"), contentType(contentType)));
+        }
+
+        /** Returns the request; fails if a path parameter of the template has no value. */
+        public ApiRequest<T> build() {
+            Set<String> missing = new HashSet<>(operation.path().names());
+            missing.removeAll(pathParams.keySet());
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(operation.operationId() + " is missing path parameters " + missing);
+            }
+            return new ApiRequest<>(this);
+        }
+
+        private RequestContent content() {
+            if (!formFields.isEmpty()) {
+                return new RequestContent.Form(formFields);
+            }
+            if (!multipartFields.isEmpty()) {
+                return new RequestContent.Multipart(boundary(), multipartFields);
+            }
+            return body != null ? body : new RequestContent.None();
+        }
+
+        private Builder<T> body(RequestContent content) {
+            requireBodyKind(content.getClass().getSimpleName());
+            this.body = content;
+            return this;
+        }
+
+        /** Keeps one kind of body per request: a JSON body after form fields is a generator bug. */
+        private void requireBodyKind(String kind) {
+            if (bodyKind != null && !bodyKind.equals(kind)) {
+                throw new IllegalStateException(
+                        operation.operationId() + " request already has a " + bodyKind + " body, cannot add " + kind);
+            }
+            bodyKind = kind;
+        }
+
+        private static String requireName(String name) {
+            if (Objects.requireNonNull(name, "name").isEmpty()) {
+                throw new IllegalArgumentException("parameter name must not be empty");
+            }
+            return name;
+        }
+
+        private static String contentType(String contentType) {
+            return HeaderRules.requireSafe(
+                    "header", "Content-Type", Objects.requireNonNull(contentType, "contentType"));
+        }
+
+        /** Fails early for text values; the invoker checks the rendered value of other types again. */
+        private static void requireSafeText(String kind, String name, Object value) {
+            if (value instanceof CharSequence text) {
+                HeaderRules.requireSafe(kind, name, text.toString());
+            } else if (value instanceof Collection<?> list) {
+                list.forEach(item -> requireSafeText(kind, name, item));
+            }
+        }
+
+        private static String boundary() {
+            byte[] random = new byte[16];
+            RANDOM.nextBytes(random);
+            StringBuilder boundary = new StringBuilder("specpoet-");
+            for (byte b : random) {
+                boundary.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return boundary.toString();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.specpoet.runtime;
+
+/** The connection or the response did not arrive within the configured timeout. */
+public class ApiTimeoutException extends ApiTransportException {
+
+    public ApiTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.specpoet.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A property that is optional and nullable at once, with three states: undefined (absent from the
+ * JSON), explicitly null, or a value.
+ *
+ * <p>Jackson support comes with the class, so any {@code ObjectMapper} works: a JSON null reads as
+ * {@link #nullValue()}, a missing property as {@link #undefined()} (creator parameters of records
+ * included), and a value as {@link #of}. For writing, a property annotated {@code
+ * @JsonInclude(JsonInclude.Include.NON_EMPTY)} is left out when undefined and written as {@code
+ * null} when null; without that annotation, undefined is written as {@code null} too.
+ *
+ * @param <T> the value type
+ */
+@JsonSerialize(using = JsonNullable.Serializer.class)
+@JsonDeserialize(using = JsonNullable.Deserializer.class)
+public final class JsonNullable<T> {
+    private static final JsonNullable<?> UNDEFINED = new JsonNullable<>(null, false);
+    private static final JsonNullable<?> NULL = new JsonNullable<>(null, true);
+
+    private final T value;
+    private final boolean defined;
+
+    private JsonNullable(T value, boolean defined) {
+        this.value = value;
+        this.defined = defined;
+    }
+
+    /** Returns the state of a property absent from the JSON. */
+    @SuppressWarnings("unchecked") // Holds no value, so it is a JsonNullable of any type.
+    public static <T> JsonNullable<T> undefined() {
+        return (JsonNullable<T>) UNDEFINED;
+    }
+
+    /** Returns the state of a property that is explicitly {@code null}. */
+    @SuppressWarnings("unchecked") // Holds no value, so it is a JsonNullable of any type.
+    public static <T> JsonNullable<T> nullValue() {
+        return (JsonNullable<T>) NULL;
+    }
+
+    /** Returns a defined value; {@code of(null)} is the same as {@link #nullValue()}. */
+    public static <T> JsonNullable<T> of(T value) {
+        return value == null ? nullValue() : new JsonNullable<>(value, true);
+    }
+
+    /** Returns whether the property is present in the JSON, as null or as a value. */
+    public boolean isDefined() {
+        return defined;
+    }
+
+    /** Returns whether the property is present and explicitly null. */
+    public boolean isNull() {
+        return defined && value == null;
+    }
+
+    /** Returns whether there is a non-null value. */
+    public boolean isPresent() {
+        return value != null;
+    }
+
+    /** Returns the value, failing with {@link NoSuchElementException} unless {@link #isPresent()}. */
+    public T get() {
+        if (value == null) {
+            throw new NoSuchElementException(defined ? "value is null" : "value is undefined");
+        }
+        return value;
+    }
+
+    public T orElse(T other) {
+        return value != null ? value : other;
+    }
+
+    /** Returns the value as an {@code Optional}, empty for both undefined and null. */
+    public Optional<T> toOptional() {
+        return Optional.ofNullable(value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JsonNullable<?> that && defined == that.defined && Objects.equals(value, that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(defined, value);
+    }
+
+    @Override
+    public String toString() {
+        return defined ? "JsonNullable[" + value + "]" : "JsonNullable.undefined";
+    }
+
+    /** Writes the value with the serializer of its runtime type, honouring property annotations. */
+    static final class Serializer extends StdSerializer<JsonNullable<?>> implements ContextualSerializer {
+        private final BeanProperty property;
+
+        Serializer() {
+            this(null);
+        }
+
+        private Serializer(BeanProperty property) {
+            super(JsonNullable.class, false);
+            this.property = property;
+        }
+
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property) {
+            return new Serializer(property);
+        }
+
+        /** Only undefined is empty: that is what lets {@code NON_EMPTY} omit it but keep an explicit null. */
+        @Override
+        public boolean isEmpty(SerializerProvider provider, JsonNullable<?> nullable) {
+            return nullable == null || !nullable.isDefined();
+        }
+
+        @Override
+        public void serialize(JsonNullable<?> nullable, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            if (!nullable.isPresent()) {
+                generator.writeNull();
+                return;
+            }
+            Object value = nullable.get();
+            provider.findValueSerializer(value.getClass(), property).serialize(value, generator, provider);
+        }
+    }
+
+    /** Reads a value with the deserializer of the declared type argument, e.g. {@code List<String>}. */
+    static final class Deserializer extends StdDeserializer<JsonNullable<?>> implements ContextualDeserializer {
+        private final JsonDeserializer<Object> valueDeserializer;
+
+        Deserializer() {
+            this(null);
+        }
+
+        private Deserializer(JsonDeserializer<Object> valueDeserializer) {
+            super(JsonNullable.class);
+            this.valueDeserializer = valueDeserializer;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
+            JavaType type = property != null ? property.getType() : context.getContextualType();
+            JavaType valueType = type == null ? context.constructType(Object.class) : type.containedTypeOrUnknown(0);
+            return new Deserializer(context.findContextualValueDeserializer(valueType, property));
+        }
+
+        @Override
+        public JsonNullable<?> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = valueDeserializer != null
+                    ? valueDeserializer.deserialize(parser, context)
+                    : context.readValue(parser, Object.class);
+            return JsonNullable.of(value);
+        }
+
+        @Override
+        public JsonNullable<?> getNullValue(DeserializationContext context) {
+            return JsonNullable.nullValue();
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return JsonNullable.undefined();
+        }
+    }
+}

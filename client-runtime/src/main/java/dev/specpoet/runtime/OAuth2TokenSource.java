@@ -1,0 +1,143 @@
+package dev.specpoet.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Fetches and caches access tokens with the OAuth 2.0 client credentials grant; concurrent callers
+ * share one token request.
+ */
+final class OAuth2TokenSource {
+    /** Renew this long before expiry, so a token does not lapse between check and use. */
+    private static final Duration EXPIRY_SKEW = Duration.ofSeconds(30);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI tokenUrl;
+    private final String clientAuthorization;
+    private final String form;
+    private final String clientId;
+    private final Object lock = new Object();
+    private Token cached; // guarded by lock
+    private CompletableFuture<Token> pending; // guarded by lock
+
+    OAuth2TokenSource(URI tokenUrl, String clientId, String clientSecret, List<String> scopes) {
+        this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+        this.clientId = Objects.requireNonNull(clientId, "clientId");
+        // RFC 6749 §2.3.1: form-encode id and secret before joining them for HTTP Basic.
+        String pair = formEncode(clientId) + ":" + formEncode(Objects.requireNonNull(clientSecret, "clientSecret"));
+        this.clientAuthorization = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        this.form = "grant_type=client_credentials"
+                + (scopes.isEmpty() ? "" : "&scope=" + formEncode(String.join(" ", scopes)));
+    }
+
+    /** A fetched token and the {@link System#nanoTime()} after which it is considered expired. */
+    private record Token(String value, long renewAtNanos, boolean expires) {
+        boolean isFresh(long nowNanos) {
+            return !expires || nowNanos - renewAtNanos < 0;
+        }
+
+        @Override
+        public String toString() {
+            return "Token[" + HeaderRules.MASK + "]";
+        }
+    }
+
+    /** Returns a cached token, or fetches one with {@code client}. */
+    CompletableFuture<String> token(HttpClient client, Duration timeout) {
+        synchronized (lock) {
+            if (cached != null && cached.isFresh(System.nanoTime())) {
+                return CompletableFuture.completedFuture(cached.value());
+            }
+            if (pending == null || pending.isDone()) {
+                pending = fetch(client, timeout).thenApply(this::remember);
+            }
+            return pending.thenApply(Token::value);
+        }
+    }
+
+    /** Drops {@code token} if it is still the cached one, after the API rejected it. */
+    void invalidate(String token) {
+        synchronized (lock) {
+            if (cached != null && cached.value().equals(token)) {
+                cached = null;
+            }
+        }
+    }
+
+    private Token remember(Token token) {
+        synchronized (lock) {
+            cached = token;
+        }
+        return token;
+    }
+
+    private CompletableFuture<Token> fetch(HttpClient client, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(tokenUrl)
+                .timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("Authorization", clientAuthorization)
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
+                .build();
+        long sentAt = System.nanoTime();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                        throw new CompletionException(ApiTransportException.of("POST", tokenUrl, cause));
+                    }
+                    return parse(response, sentAt);
+                });
+    }
+
+    private Token parse(HttpResponse<byte[]> response, long sentAt) {
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+            throw new ApiException(
+                    new ErrorResponse(
+                            "POST", tokenUrl, status, response.headers().map(), body),
+                    null);
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(response.body());
+        } catch (IOException e) {
+            // No body excerpt: a half-readable token response may still contain the token.
+            throw new ApiDecodingException(
+                    "POST " + tokenUrl + " -> " + status + ": token response is not JSON", status, "", null);
+        }
+        String token = json == null ? "" : json.path("access_token").asText("");
+        if (token.isEmpty()) {
+            throw new ApiDecodingException(
+                    "POST " + tokenUrl + " -> " + status + ": token response has no access_token", status, "", null);
+        }
+        long expiresIn = json.path("expires_in").asLong(-1);
+        long renewAt = sentAt
+                + Duration.ofSeconds(Math.max(expiresIn, 0)).minus(EXPIRY_SKEW).toNanos();
+        return new Token(token, renewAt, expiresIn >= 0);
+    }
+
+    private static String formEncode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "token " + tokenUrl + ", client " + clientId;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.specpoet.runtime;
+
+import static dev.specpoet.runtime.Fixtures.Pet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.specpoet.runtime.TestServer.Reply;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ResponseDecodingTest {
+    private final TestServer server = TestServer.start();
+    private final ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void decodesJsonAndSendsUserAgentAndAccept() {
+        server.enqueue(Reply.json(200, "{\"id\":7,\"name\":\"Rex\",\"extra\":true}"));
+
+        ApiResponse<Pet> response = invoker.send(Fixtures.getPet(7), RequestOptions.none());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(new Pet(7, "Rex"));
+        assertThat(response.firstHeader("content-type")).contains("application/json");
+        TestServer.Recorded request = server.lastRequest();
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(request.rawPath()).isEqualTo("/pets/7");
+        assertThat(request.header("Accept")).contains("application/json");
+        assertThat(request.header("User-Agent"))
+                .hasValueSatisfying(agent ->
+                        assertThat(agent).isEqualTo("specpoet-client Java/" + System.getProperty("java.version")));
+    }
+
+    @Test
+    void customUserAgentAndDefaultHeadersAreSent() {
+        ApiInvoker custom = Fixtures.invoker(server.url() + "/v3/")
+                .userAgent("specpoet-client/0.1.0 test")
+                .defaultHeader("X-Tenant", "t1")
+                .build();
+        server.enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+
+        custom.send(Fixtures.getPet(1), RequestOptions.none());
+
+        assertThat(server.lastRequest().rawPath()).isEqualTo("/v3/pets/1");
+        assertThat(server.lastRequest().header("User-Agent")).contains("specpoet-client/0.1.0 test");
+        assertThat(server.lastRequest().header("X-Tenant")).contains("t1");
+    }
+
+    @Test
+    void encodedPathArrivesUnchanged() {
+        server.enqueue(Reply.of(204, ""));
+        Operation<Void> operation = Operation.builder("DELETE", "/files/{name}", ResponseType.none())
+                .build();
+
+        invoker.send(
+                ApiRequest.builder(operation).pathParam("name", "../a b/ü?#").build(), RequestOptions.none());
+
+        assertThat(server.lastRequest().rawPath()).isEqualTo("/files/..%2Fa%20b%2F%C3%BC%3F%23");
+    }
+
+    @Test
+    void decodesGenericJson() {
+        server.enqueue(Reply.json(200, "[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}]"));
+
+        List<Pet> pets =
+                send(ResponseType.json(new TypeReference<List<Pet>>() {})).body();
+
+        assertThat(pets).containsExactly(new Pet(1, "a"), new Pet(2, "b"));
+    }
+
+    @Test
+    void emptyJsonBodyIsNull() {
+        server.enqueue(Reply.of(200, "", "Content-Type", "application/json"));
+
+        assertThat(send(ResponseType.json(Pet.class)).body()).isNull();
+    }
+
+    @Test
+    void noneTextAndBytes() {
+        server.enqueue(Reply.of(200, "ignored"));
+        server.enqueue(Reply.of(200, "h\u00e9", "Content-Type", "text/plain; charset=ISO-8859-1"));
+        server.enqueue(Reply.of(200, "raw"));
+
+        assertThat(send(ResponseType.none()).body()).isNull();
+        assertThat(send(ResponseType.text()).body())
+                .isEqualTo(new String("h\u00e9".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        assertThat(send(ResponseType.bytes()).body()).isEqualTo("raw".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void streamIsHandedOverOpen() throws Exception {
+        server.enqueue(Reply.of(200, "streamed"));
+
+        try (InputStream body = send(ResponseType.stream()).body()) {
+            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("streamed");
+        }
+    }
+
+    @Test
+    void jsonStringAcceptsPlainText() {
+        server.enqueue(Reply.json(200, "\"quoted\""));
+        server.enqueue(Reply.json(200, "plain text, not JSON"));
+
+        assertThat(send(ResponseType.json(String.class)).body()).isEqualTo("quoted");
+        assertThat(send(ResponseType.json(String.class)).body()).isEqualTo("plain text, not JSON");
+    }
+
+    @Test
+    void malformedJsonFailsWithDecodingException() {
+        server.enqueue(Reply.json(200, "{\"id\":1,"));
+
+        assertThatThrownBy(() -> send(ResponseType.json(Pet.class)))
+                .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(200);
+                    assertThat(e.bodyExcerpt()).isEqualTo("{\"id\":1,");
+                })
+                .hasMessageStartingWith("GET " + server.url() + "/thing -> 200: cannot decode body as json(")
+                .hasMessageContaining("Pet");
+    }
+
+    @Test
+    void htmlOn200FailsWithShortExcerpt() {
+        String page = "<html>\n<body>" + "x".repeat(5000) + "</body></html>";
+        server.enqueue(Reply.of(200, page, "Content-Type", "text/html"));
+
+        assertThatThrownBy(() -> send(ResponseType.json(Pet.class)))
+                .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
+                    assertThat(e.bodyExcerpt()).startsWith("<html> <body>xxx").hasSizeLessThanOrEqualTo(200);
+                });
+    }
+
+    @Test
+    void trailingGarbageIsMalformed() {
+        server.enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"} trailing"));
+
+        assertThatThrownBy(() -> send(ResponseType.json(Pet.class))).isInstanceOf(ApiDecodingException.class);
+    }
+
+    private <T> ApiResponse<T> send(ResponseType<T> type) {
+        Operation<T> operation = Operation.builder("GET", "/thing", type).build();
+        return invoker.send(ApiRequest.builder(operation).build(), RequestOptions.none());
+    }
+}
