@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,19 @@ final class TestServer implements AutoCloseable {
         return start(InetAddress.getLoopbackAddress());
     }
 
-    static TestServer start(InetAddress address) {
+    /**
+     * Starts a server on the address {@code localhost} resolves to, which is another origin than
+     * {@code 127.0.0.1} for the client even when both are the same interface.
+     */
+    static TestServer startOnLocalhost() {
+        try {
+            return start(InetAddress.getByName("localhost"));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TestServer start(InetAddress address) {
         try {
             return new TestServer(address);
         } catch (IOException e) {

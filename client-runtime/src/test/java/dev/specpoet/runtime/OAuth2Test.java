@@ -1,0 +1,116 @@
+package dev.specpoet.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specpoet.runtime.TestServer.Recorded;
+import dev.specpoet.runtime.TestServer.Reply;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OAuth2Test {
+    private static final Operation<Void> SECURED = Operation.builder("GET", "/data", ResponseType.none())
+            .operationId("getData")
+            .security(List.of(List.of("OAuth")))
+            .build();
+
+    private final TestServer auth = TestServer.start();
+    private final TestServer api = TestServer.start();
+    private final AtomicInteger issued = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        auth.close();
+        api.close();
+    }
+
+    private ApiInvoker invoker(List<String> scopes) {
+        return Fixtures.invoker(api.url())
+                .credential(
+                        "OAuth",
+                        Credential.oauth2ClientCredentials(auth.url() + "/token", "my client", "s3cr:t", scopes))
+                .build();
+    }
+
+    private Reply token(long expiresIn) {
+        return Reply.json(
+                200,
+                "{\"access_token\":\"tok-" + issued.incrementAndGet() + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                        + expiresIn + "}");
+    }
+
+    @Test
+    void tokenIsRequestedOnceAndCached() {
+        auth.otherwise(request -> token(3600));
+        api.otherwise(request -> Reply.of(204, ""));
+        ApiInvoker invoker = invoker(List.of("read", "write"));
+
+        invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+        invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+
+        assertThat(auth.requestCount()).isEqualTo(1);
+        Recorded tokenRequest = auth.lastRequest();
+        assertThat(tokenRequest.method()).isEqualTo("POST");
+        assertThat(tokenRequest.header("Content-Type")).contains("application/x-www-form-urlencoded");
+        assertThat(tokenRequest.bodyText()).isEqualTo("grant_type=client_credentials&scope=read+write");
+        String client = Base64.getEncoder().encodeToString("my+client:s3cr%3At".getBytes(StandardCharsets.UTF_8));
+        assertThat(tokenRequest.header("Authorization")).contains("Basic " + client);
+        assertThat(api.requests())
+                .extracting(request -> request.header("Authorization").orElseThrow())
+                .containsExactly("Bearer tok-1", "Bearer tok-1");
+    }
+
+    @Test
+    void tokenNearExpiryIsRenewed() {
+        auth.otherwise(request -> token(5)); // Inside the renewal skew: never fresh.
+        api.otherwise(request -> Reply.of(204, ""));
+        ApiInvoker invoker = invoker(List.of());
+
+        invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+        invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+
+        assertThat(auth.requestCount()).isEqualTo(2);
+        assertThat(auth.lastRequest().bodyText()).isEqualTo("grant_type=client_credentials");
+    }
+
+    @Test
+    void unauthorizedDropsTheTokenAndRetriesOnceWithAFreshOne() {
+        auth.otherwise(request -> token(3600));
+        api.enqueue(Reply.of(204, ""))
+                .enqueue(Reply.of(401, "expired"))
+                .enqueue(Reply.of(204, ""))
+                .enqueue(Reply.of(401, "still no"))
+                .enqueue(Reply.of(401, "and again"));
+        ApiInvoker invoker = invoker(List.of());
+
+        invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+        invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+        assertThatThrownBy(() -> invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(401));
+
+        assertThat(api.requests())
+                .extracting(request -> request.header("Authorization").orElseThrow())
+                .containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2", "Bearer tok-2", "Bearer tok-3");
+        assertThat(auth.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void tokenEndpointErrorsSurfaceWithoutCallingTheApi() {
+        auth.enqueue(Reply.json(401, "{\"error\":\"invalid_client\"}"));
+        auth.enqueue(Reply.json(200, "{\"token_type\":\"Bearer\"}"));
+        ApiInvoker invoker = invoker(List.of());
+
+        assertThatThrownBy(() -> invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none()))
+                .isInstanceOf(ApiException.class)
+                .hasMessage("POST " + auth.url() + "/token -> 401: {\"error\":\"invalid_client\"}");
+        assertThatThrownBy(() -> invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none()))
+                .isInstanceOf(ApiDecodingException.class)
+                .hasMessageContaining("no access_token");
+        assertThat(api.requestCount()).isZero();
+    }
+}

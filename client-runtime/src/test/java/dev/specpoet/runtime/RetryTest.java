@@ -1,0 +1,165 @@
+package dev.specpoet.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specpoet.runtime.Fixtures.Pet;
+import dev.specpoet.runtime.TestServer.Reply;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RetryTest {
+    private final TestServer server = TestServer.start();
+    private final List<ExchangeListener.RetryEvent> retries = new CopyOnWriteArrayList<>();
+    private final ExchangeListener recorder = new ExchangeListener() {
+        @Override
+        public void onRetry(RetryEvent event) {
+            retries.add(event);
+        }
+    };
+    private final ApiInvoker invoker =
+            Fixtures.invoker(server.url()).listener(recorder).build();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void serviceUnavailableThenSuccessIsRetried() {
+        server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+
+        ApiResponse<Pet> response = invoker.send(Fixtures.getPet(1), RequestOptions.none());
+
+        assertThat(response.body()).isEqualTo(new Pet(1, "a"));
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(retries).singleElement().satisfies(retry -> {
+            assertThat(retry.statusCode()).hasValue(503);
+            assertThat(retry.attempt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void retriesStopAfterMaxRetries() {
+        server.otherwise(request -> Reply.of(502, "bad gateway"));
+
+        assertThatThrownBy(() -> invoker.send(Fixtures.getPet(1), RequestOptions.none()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(502));
+        assertThat(server.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void retryAfterSecondsIsHonoured() {
+        server.enqueue(Reply.of(429, "slow down", "Retry-After", "1"))
+                .enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+
+        invoker.send(Fixtures.getPet(1), RequestOptions.none());
+
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(retries)
+                .singleElement()
+                .satisfies(retry -> assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void retryAfterBeyondTheLimitIsNotWaitedFor() {
+        server.enqueue(Reply.of(429, "come back tomorrow", "Retry-After", "86400"));
+
+        assertThatThrownBy(() -> invoker.send(Fixtures.getPet(1), RequestOptions.none()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(429));
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void postIsNotRetriedByDefault() {
+        server.enqueue(Reply.of(503, "busy"));
+
+        assertThatThrownBy(() -> invoker.send(Fixtures.createPet(new Pet(1, "a")), RequestOptions.none()))
+                .isInstanceOf(ApiException.class);
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void postWithIdempotencyKeyIsRetriedAndKeepsKeyAndBody() {
+        server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(201, "{\"id\":1,\"name\":\"a\"}"));
+
+        ApiResponse<Pet> response = invoker.send(
+                Fixtures.createPet(new Pet(1, "a")),
+                RequestOptions.builder().idempotencyKey("create-1").build());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(server.requests()).hasSize(2).allSatisfy(request -> {
+            assertThat(request.header("Idempotency-Key")).contains("create-1");
+            assertThat(request.bodyText()).isEqualTo("{\"id\":1,\"name\":\"a\"}");
+        });
+    }
+
+    @Test
+    void postIsRetriedWhenThePolicyAllowsIt() {
+        server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(201, "{\"id\":1,\"name\":\"a\"}"));
+        RetryPolicy policy =
+                Fixtures.FAST_RETRIES.toBuilder().retryNonIdempotent(true).build();
+
+        invoker.send(
+                Fixtures.createPet(new Pet(1, "a")),
+                RequestOptions.builder().retryPolicy(policy).build());
+
+        assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void connectionResetIsATransportFailureRetriedOnlyForIdempotentMethods() throws IOException {
+        try (ResettingServer resetting = ResettingServer.start()) {
+            ApiInvoker toReset =
+                    Fixtures.invoker(resetting.url()).listener(recorder).build();
+
+            assertThatThrownBy(() -> toReset.send(Fixtures.getPet(1), RequestOptions.none()))
+                    .isExactlyInstanceOf(ApiTransportException.class)
+                    .hasMessageStartingWith("GET " + resetting.url() + "/pets/1 failed: ")
+                    .hasCauseInstanceOf(IOException.class);
+            // Counted by our retry events: the JDK itself may also resend a GET once on a dead connection.
+            assertThat(retries).hasSize(2);
+
+            retries.clear();
+            int before = resetting.accepted();
+            assertThatThrownBy(() -> toReset.send(Fixtures.createPet(new Pet(1, "a")), RequestOptions.none()))
+                    .isExactlyInstanceOf(ApiTransportException.class);
+            assertThat(retries).isEmpty();
+            assertThat(resetting.accepted() - before).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void refusedConnectionIsRetriedEvenForPost() throws IOException {
+        String closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        ApiInvoker refused = Fixtures.invoker(closedPort).listener(recorder).build();
+
+        assertThatThrownBy(() -> refused.send(Fixtures.createPet(new Pet(1, "a")), RequestOptions.none()))
+                .isInstanceOf(ApiTransportException.class);
+        assertThat(retries)
+                .hasSize(2)
+                .allSatisfy(retry -> assertThat(retry.failure()).isPresent());
+    }
+
+    @Test
+    void noRetriesWithNonePolicy() {
+        server.otherwise(request -> Reply.of(503, "busy"));
+
+        assertThatThrownBy(() -> invoker.send(
+                        Fixtures.getPet(1),
+                        RequestOptions.builder().retryPolicy(RetryPolicy.none()).build()))
+                .isInstanceOf(ApiException.class);
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,183 @@
+package dev.specpoet.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.specpoet.runtime.TestServer.Reply;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs many exchanges with one recognisable secret everywhere and looks for it in all output. */
+class SecretLeakTest {
+    private static final String SECRET = "S3CR3T-5f1c9a";
+    private static final List<String> LEAK_FORMS = List.of(
+            SECRET,
+            URLEncoder.encode(SECRET, StandardCharsets.UTF_8),
+            base64("alice:" + SECRET),
+            base64("client:" + SECRET));
+
+    private final TestServer api = TestServer.start();
+    private final TestServer auth = TestServer.start();
+    private final TestServer elsewhere = TestServer.startOnLocalhost();
+    private final List<Object> events = new CopyOnWriteArrayList<>();
+    private final List<Object> observed = new ArrayList<>();
+
+    private final ExchangeListener listener = new ExchangeListener() {
+        @Override
+        public void onRequest(RequestEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void onResponse(ResponseEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void onRetry(RetryEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void onFailure(FailureEvent event) {
+            events.add(event);
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        api.close();
+        auth.close();
+        elsewhere.close();
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Operation<String> secured(String scheme) {
+        return Operation.builder("GET", "/data", ResponseType.json(String.class))
+                .operationId("getDataWith" + scheme)
+                .security(List.of(List.of(scheme)))
+                .build();
+    }
+
+    private ApiInvoker invoker(String baseUrl, Duration timeout) {
+        ApiInvoker invoker = Fixtures.invoker(baseUrl)
+                .requestTimeout(timeout)
+                .listener(listener)
+                .credential("HeaderKey", Credential.apiKeyHeader("X-API-Key", SECRET))
+                .credential("QueryKey", Credential.apiKeyQuery("api_key", SECRET))
+                .credential("CookieKey", Credential.apiKeyCookie("sid", SECRET))
+                .credential("Basic", Credential.basic("alice", SECRET))
+                .credential("Bearer", Credential.bearer(() -> SECRET))
+                .credential("Injected", Credential.bearer(() -> SECRET + "\r\nX-Evil: 1"))
+                .credential(
+                        "OAuth", Credential.oauth2ClientCredentials(auth.url() + "/token", "client", SECRET, List.of()))
+                .build();
+        observed.add(invoker);
+        return invoker;
+    }
+
+    @Test
+    void secretAppearsInNoMessageToStringOrEvent() {
+        auth.otherwise(request -> Reply.json(200, "{\"access_token\":\"" + SECRET + "\",\"expires_in\":3600}"));
+        ApiInvoker invoker = invoker(api.url(), Duration.ofSeconds(5));
+        String away = "http://localhost:" + elsewhere.port() + "/away";
+        elsewhere.otherwise(request -> Reply.json(200, "\"ok\""));
+
+        api.enqueue(Reply.of(200, "\"fine\"", "Content-Type", "application/json", "Set-Cookie", "sid=" + SECRET));
+        call(
+                invoker,
+                "HeaderKey",
+                RequestOptions.builder().header("Authorization", SECRET).build());
+        api.enqueue(Reply.of(500, "<html>error</html>"));
+        call(invoker, "QueryKey", RequestOptions.none());
+        api.enqueue(Reply.of(302, "", "Location", away));
+        call(
+                invoker,
+                "CookieKey",
+                RequestOptions.builder().idempotencyKey(SECRET).build());
+        api.enqueue(Reply.of(401, "who are you"));
+        call(invoker, "Basic", RequestOptions.none());
+        api.enqueue(Reply.of(503, "busy")).enqueue(Reply.of(503, "busy")).enqueue(Reply.of(503, "busy"));
+        call(invoker, "Bearer", RequestOptions.none());
+        call(invoker, "Injected", RequestOptions.none());
+        api.enqueue(Reply.of(401, "")).enqueue(Reply.json(200, "{\"broken\":"));
+        call(invoker, "OAuth", RequestOptions.none());
+        call(invoker, "Missing", RequestOptions.none());
+        api.enqueue(Reply.json(200, "\"ok\"").after(Duration.ofSeconds(5)));
+        call(
+                invoker(api.url(), Duration.ofMillis(100)),
+                "QueryKey",
+                RequestOptions.builder().retryPolicy(RetryPolicy.none()).build());
+        observed.add(catchThrowable(() -> invoker(api.url(), Duration.ofSeconds(5))
+                .sendAsync(ApiRequest.builder(secured("QueryKey")).build(), RequestOptions.none())
+                .join()));
+        try (ResettingServer resetting = ResettingServer.start()) {
+            call(invoker(resetting.url(), Duration.ofSeconds(5)), "QueryKey", RequestOptions.none());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        observed.add(RequestOptions.builder()
+                .header("X-Api-Token", SECRET)
+                .idempotencyKey(SECRET)
+                .build());
+        observed.add(ApiRequest.builder(secured("HeaderKey"))
+                .header("X-Custom-Token", SECRET)
+                .cookie("sid", SECRET)
+                .build());
+
+        assertThat(elsewhere.requests())
+                .singleElement()
+                .satisfies(request ->
+                        assertThat(request.headers() + " " + request.rawQuery()).doesNotContain(LEAK_FORMS));
+        assertThat(events).hasSizeGreaterThan(20);
+        assertThat(observed).hasSizeGreaterThan(15);
+        for (Object object : observed) {
+            assertNoLeak(object);
+        }
+        for (Object event : events) {
+            assertNoLeak(event);
+        }
+    }
+
+    private void call(ApiInvoker invoker, String scheme, RequestOptions options) {
+        Supplier<ApiResponse<String>> send =
+                () -> invoker.send(ApiRequest.builder(secured(scheme)).build(), options);
+        Throwable failure = catchThrowable(() -> observed.add(send.get()));
+        if (failure != null) {
+            observed.add(failure);
+        }
+    }
+
+    private static void assertNoLeak(Object object) {
+        List<String> texts = new ArrayList<>();
+        texts.add(String.valueOf(object));
+        for (Throwable t = object instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+            texts.add(t.toString());
+            texts.add(String.valueOf(t.getMessage()));
+            for (Throwable suppressed : t.getSuppressed()) {
+                texts.add(suppressed.toString());
+            }
+            if (t instanceof ApiException api) {
+                texts.add(api.response().toString());
+                texts.add(api.uri().toString());
+            }
+        }
+        for (String text : texts) {
+            assertThat(text)
+                    .as("output of %s", object.getClass().getSimpleName())
+                    .doesNotContain(LEAK_FORMS);
+        }
+    }
+}

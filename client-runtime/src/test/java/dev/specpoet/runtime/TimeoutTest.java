@@ -1,0 +1,48 @@
+package dev.specpoet.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specpoet.runtime.TestServer.Reply;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TimeoutTest {
+    private final TestServer server = TestServer.start();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void slowServerTimesOutAndIdempotentRequestsAreRetried() {
+        server.otherwise(request -> Reply.of(200, "late").after(Duration.ofSeconds(5)));
+        ApiInvoker invoker = Fixtures.invoker(server.url())
+                .requestTimeout(Duration.ofMillis(200))
+                .build();
+
+        assertThatThrownBy(() -> invoker.send(Fixtures.getPet(1), RequestOptions.none()))
+                .isInstanceOf(ApiTimeoutException.class)
+                .hasCauseInstanceOf(HttpTimeoutException.class)
+                .hasMessageStartingWith("GET " + server.url() + "/pets/1 failed: HttpTimeoutException");
+        assertThat(server.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void perRequestTimeoutOverridesTheClients() {
+        server.enqueue(Reply.of(200, "late").after(Duration.ofSeconds(5)));
+        ApiInvoker patient = Fixtures.invoker(server.url()).build();
+
+        assertThatThrownBy(() -> patient.send(
+                        Fixtures.getPet(1),
+                        RequestOptions.builder()
+                                .timeout(Duration.ofMillis(200))
+                                .retryPolicy(RetryPolicy.none())
+                                .build()))
+                .isInstanceOf(ApiTimeoutException.class);
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+}
