@@ -20,7 +20,9 @@ public final class RequestOptions {
     private final RetryPolicy retryPolicy;
 
     private RequestOptions(Builder builder) {
-        this.headers = Collections.unmodifiableMap(new TreeMap<>(builder.headers));
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(builder.headers);
+        this.headers = Collections.unmodifiableMap(headers);
         this.timeout = builder.timeout;
         this.idempotencyKey = builder.idempotencyKey;
         this.retryPolicy = builder.retryPolicy;
