@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Consumer;
 
 /**
  * One call in progress: decides after each HTTP response or failure whether to finish, follow a
@@ -50,6 +49,7 @@ final class Exchange<T> {
     private final RetryPolicy retryPolicy;
     private final boolean hasIdempotencyKey;
     private final BodyHandler<InputStream> bodyHandler;
+    private final ExchangeReporter reporter;
     private final long startNanos = System.nanoTime();
 
     private PreparedRequest current;
@@ -77,6 +77,7 @@ final class Exchange<T> {
         this.retryPolicy = retryPolicy;
         this.hasIdempotencyKey = hasIdempotencyKey;
         this.bodyHandler = bodyHandler(operation.responseType());
+        this.reporter = new ExchangeReporter(invoker.listener(), invoker.redactor(), operation.operationId());
     }
 
     /** Streams only a 2xx body the caller asked to stream; every other body is read in full. */
@@ -127,13 +128,7 @@ final class Exchange<T> {
             applied = secrets;
             attempt++;
             HttpRequest request = current.toHttpRequest(secrets, timeout, trusted, invoker.redactor());
-            ExchangeListener.RequestEvent event = new ExchangeListener.RequestEvent(
-                    operation.operationId(),
-                    request.method(),
-                    invoker.redactor().uri(request.uri()),
-                    attempt,
-                    invoker.redactor().headers(request.headers().map()));
-            notify(listener -> listener.onRequest(event));
+            reporter.request(request, attempt);
             sentNanos = System.nanoTime();
             return request;
         });
@@ -158,19 +153,15 @@ final class Exchange<T> {
 
     private Step<T> onResponse(HttpResponse<InputStream> response) {
         int status = response.statusCode();
-        ExchangeListener.ResponseEvent event = new ExchangeListener.ResponseEvent(
-                operation.operationId(),
-                current.method(),
-                redactedUri(),
-                attempt,
-                status,
-                invoker.redactor().headers(response.headers().map()),
-                Duration.ofNanos(System.nanoTime() - sentNanos));
-        notify(listener -> listener.onResponse(event));
+        reporter.response(
+                current.method(), current.uri(), attempt, response, Duration.ofNanos(System.nanoTime() - sentNanos));
         if (status == 401 && !refreshed && credentials.stream().anyMatch(Credential::isRefreshable)) {
+            // A rejected token is renewed once; this is not a retry of a failure, so it is not counted.
             refreshed = true;
             invalidateApplied();
             discard(response);
+            reporter.retry(
+                    current.method(), current.uri(), attempt, OptionalInt.of(status), Optional.empty(), Duration.ZERO);
             return new Resend<>(Duration.ZERO);
         }
         Optional<URI> location = redirectTarget(response);
@@ -255,34 +246,18 @@ final class Exchange<T> {
 
     private Step<T> retry(Duration delay, OptionalInt status, Optional<ApiTransportException> failure) {
         retries++;
-        ExchangeListener.RetryEvent event = new ExchangeListener.RetryEvent(
-                operation.operationId(), current.method(), redactedUri(), attempt, status, failure, delay);
-        notify(listener -> listener.onRetry(event));
+        reporter.retry(current.method(), current.uri(), attempt, status, failure, delay);
         return new Resend<>(delay);
     }
 
     private Step<T> fail(RuntimeException exception) {
-        ExchangeListener.FailureEvent event = new ExchangeListener.FailureEvent(
-                operation.operationId(),
-                current.method(),
-                redactedUri(),
-                attempt,
-                Duration.ofNanos(System.nanoTime() - startNanos),
-                exception);
-        notify(listener -> listener.onFailure(event));
+        reporter.failure(
+                current.method(), current.uri(), attempt, Duration.ofNanos(System.nanoTime() - startNanos), exception);
         return new Failed<>(exception);
     }
 
     private URI redactedUri() {
         return invoker.redactor().uri(current.uri());
-    }
-
-    private void notify(Consumer<ExchangeListener> event) {
-        try {
-            event.accept(invoker.listener());
-        } catch (RuntimeException ignored) {
-            // A listener only observes: its failure must not change the outcome of the call.
-        }
     }
 
     private static void discard(HttpResponse<InputStream> response) {

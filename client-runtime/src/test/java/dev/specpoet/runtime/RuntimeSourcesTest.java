@@ -47,6 +47,7 @@ class RuntimeSourcesTest {
             "ErrorResponse",
             "ExchangeListener",
             "FilePart",
+            "JsonKind",
             "JsonMapperFactory",
             "JsonNullable",
             "MissingCredentialException",
@@ -54,11 +55,14 @@ class RuntimeSourcesTest {
             "Operation",
             "RequestOptions",
             "ResponseType",
-            "RetryPolicy");
+            "RetryPolicy",
+            "UnionDeserializer",
+            "UnionVariant");
 
     /** Helpers invisible to users, but still names taken in every client's base package. */
     private static final Set<String> PACKAGE_PRIVATE_TYPES = Set.of(
             "Exchange",
+            "ExchangeReporter",
             "HeaderRules",
             "MultipartWriter",
             "OAuth2TokenSource",

@@ -1,0 +1,148 @@
+package dev.specpoet.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+class UnionDeserializerTest {
+    private final ObjectMapper mapper = JsonMapperFactory.create();
+
+    /** A oneOf of a colour, a timestamp, a string, an integer, a list and two objects, as generated. */
+    @JsonDeserialize(using = Value.Deserializer.class)
+    sealed interface Value {
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record ColorValue(Color value) implements Value {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record TimeValue(OffsetDateTime value) implements Value {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record StringValue(String value) implements Value {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record LongValue(Long value) implements Value {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record ListValue(List<String> value) implements Value {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Cat(String kind, String name) implements Value {
+            public Cat {
+                Objects.requireNonNull(name, "name");
+            }
+        }
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Dog(String kind, int barks) implements Value {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Unknown(JsonNode raw) implements Value {}
+
+        final class Deserializer extends UnionDeserializer<Value> {
+            Deserializer() {
+                this(null);
+            }
+
+            Deserializer(String discriminator) {
+                super(
+                        Value.class,
+                        discriminator,
+                        List.of(
+                                UnionVariant.wrapping(Color.class, JsonKind.STRING, ColorValue::new),
+                                UnionVariant.wrapping(OffsetDateTime.class, JsonKind.STRING, TimeValue::new),
+                                UnionVariant.wrapping(String.class, JsonKind.STRING, StringValue::new),
+                                UnionVariant.wrapping(Long.class, JsonKind.INTEGER, LongValue::new),
+                                UnionVariant.wrapping(
+                                        new TypeReference<List<String>>() {}, JsonKind.ARRAY, ListValue::new),
+                                UnionVariant.of(Cat.class, JsonKind.OBJECT, List.of("cat"), List.of("name")),
+                                UnionVariant.of(Dog.class, JsonKind.OBJECT, List.of("dog"), List.of("barks"))),
+                        UnionVariant.wrapping(JsonNode.class, JsonKind.ANY, Unknown::new));
+            }
+        }
+    }
+
+    @JsonDeserialize(using = Pet.Deserializer.class)
+    sealed interface Pet {
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Cat(String kind, String name) implements Pet {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Other(JsonNode raw) implements Pet {}
+
+        final class Deserializer extends UnionDeserializer<Pet> {
+            Deserializer() {
+                super(
+                        Pet.class,
+                        "kind",
+                        List.of(UnionVariant.of(Cat.class, JsonKind.OBJECT, List.of("cat", "Cat"), List.of())),
+                        UnionVariant.wrapping(JsonNode.class, JsonKind.ANY, Other::new));
+            }
+        }
+    }
+
+    private Value read(String json) throws Exception {
+        return mapper.readValue(json, Value.class);
+    }
+
+    @Test
+    void listedEnumValueBeatsPlainString() throws Exception {
+        assertThat(read("\"dark-blue\"")).isEqualTo(new Value.ColorValue(Color.DARK_BLUE));
+    }
+
+    @Test
+    void unlistedStringFallsThroughTheOpenEnumAndTheTimestampToString() throws Exception {
+        assertThat(read("\"green\"")).isEqualTo(new Value.StringValue("green"));
+    }
+
+    @Test
+    void timestampIsRecognised() throws Exception {
+        assertThat(read("\"2026-11-23T10:15:30+01:00\""))
+                .isEqualTo(new Value.TimeValue(OffsetDateTime.parse("2026-11-23T10:15:30+01:00")));
+    }
+
+    @Test
+    void integerIsNotTakenAsStringAndFractionIsNotTakenAsInteger() throws Exception {
+        assertThat(read("42")).isEqualTo(new Value.LongValue(42L));
+        assertThat(read("4.5")).isInstanceOf(Value.Unknown.class);
+    }
+
+    @Test
+    void arrayDecodesAsList() throws Exception {
+        assertThat(read("[\"a\",\"b\"]")).isEqualTo(new Value.ListValue(List.of("a", "b")));
+    }
+
+    @Test
+    void objectPicksTheAlternativeWhoseRequiredPropertiesArePresent() throws Exception {
+        assertThat(read("{\"barks\":3}")).isEqualTo(new Value.Dog(null, 3));
+        assertThat(read("{\"name\":\"Tom\"}")).isEqualTo(new Value.Cat(null, "Tom"));
+    }
+
+    @Test
+    void valueNoAlternativeFitsIsKeptRaw() throws Exception {
+        Value value = read("{\"wings\":2}");
+        assertThat(value).isInstanceOf(Value.Unknown.class);
+        assertThat(((Value.Unknown) value).raw().get("wings").asInt()).isEqualTo(2);
+        assertThat(read("true")).isInstanceOf(Value.Unknown.class);
+    }
+
+    @Test
+    void discriminatorPicksTheVariantAndUnknownDiscriminatorGivesFallback() throws Exception {
+        assertThat(mapper.readValue("{\"kind\":\"Cat\",\"name\":\"Tom\"}", Pet.class))
+                .isEqualTo(new Pet.Cat("Cat", "Tom"));
+        assertThat(mapper.readValue("{\"kind\":\"parrot\"}", Pet.class)).isInstanceOf(Pet.Other.class);
+    }
+
+    @Test
+    void unionInsideAListAndNull() throws Exception {
+        List<Value> values = mapper.readValue("[1, \"x\", null]", new TypeReference<List<Value>>() {});
+        assertThat(values).containsExactly(new Value.LongValue(1L), new Value.StringValue("x"), null);
+    }
+}

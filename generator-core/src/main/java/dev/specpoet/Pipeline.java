@@ -1,0 +1,128 @@
+package dev.specpoet;
+
+import dev.specpoet.api.Diagnostic;
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.GenerationListener;
+import dev.specpoet.api.GenerationResult;
+import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.SpecLocation;
+import dev.specpoet.api.SpecSource;
+import dev.specpoet.emit.GeneratedSource;
+import dev.specpoet.emit.RuntimeSources;
+import dev.specpoet.emit.SourceEmitter;
+import dev.specpoet.model.ApiModel;
+import dev.specpoet.naming.JavaNameResolver;
+import dev.specpoet.naming.NamedModel;
+import dev.specpoet.normalize.ModelNormalizer;
+import dev.specpoet.parse.LineLocator;
+import dev.specpoet.parse.ParsedSpec;
+import dev.specpoet.parse.ProviderCatalog;
+import dev.specpoet.parse.SpecParser;
+import dev.specpoet.write.SourceWriter;
+import dev.specpoet.write.WriteReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Connects the stages for one run: each stage's output is the next one's input, diagnostics go to
+ * the listener with line numbers added, and nothing is written unless every stage before the
+ * write succeeded.
+ */
+final class Pipeline {
+    private final GeneratorConfig config;
+    private final GenerationListener listener;
+    private final String version;
+    private final List<Diagnostic> reported = new ArrayList<>();
+    private ParsedSpec parsed;
+
+    Pipeline(GeneratorConfig config, GenerationListener listener, String version) {
+        this.config = config;
+        this.listener = listener;
+        this.version = version;
+    }
+
+    GenerationResult run() throws GenerationException {
+        try {
+            parsed = stage("load", () -> new SpecParser().parse(config.spec(), config.allowRefsOutsideSpecFolder()));
+            report(parsed.diagnostics());
+            List<Diagnostic> modelNotes = new ArrayList<>();
+            ApiModel model = stage("model", () -> new ModelNormalizer().normalize(parsed, modelNotes::add));
+            report(modelNotes);
+            String basePackage = basePackage();
+            NamedModel named = stage(
+                    "naming",
+                    () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
+                            .resolve(model));
+            List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(named));
+            WriteReport report = stage("write", () -> new SourceWriter().write(config.outputDirectory(), sources));
+            return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
+        } catch (GenerationException e) {
+            throw located(e);
+        } catch (StackOverflowError e) {
+            throw GenerationException.of(
+                    "SPEC_TOO_DEEP",
+                    SpecLocation.of(config.spec().displayName()),
+                    "the spec nests too deeply to generate");
+        } catch (RuntimeException e) {
+            throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
+        }
+    }
+
+    private String basePackage() throws GenerationException {
+        if (config.basePackage().isPresent()) {
+            return config.basePackage().get();
+        }
+        if (config.spec() instanceof SpecSource.Provider provider) {
+            return ProviderCatalog.load(Pipeline.class.getClassLoader())
+                    .find(provider.id())
+                    .map(ProviderCatalog.Provider::basePackage)
+                    .orElseThrow();
+        }
+        throw GenerationException.of(
+                "CONFIG_BASE_PACKAGE",
+                SpecLocation.of(config.spec().displayName()),
+                "no base package given: set the package of the generated client");
+    }
+
+    private <T> T stage(String name, Callable<T> work) throws GenerationException {
+        long start = System.nanoTime();
+        try {
+            return work.call();
+        } catch (GenerationException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            listener.stageFinished(name, System.nanoTime() - start);
+        }
+    }
+
+    private void report(List<Diagnostic> diagnostics) {
+        for (Diagnostic diagnostic : withLines(diagnostics)) {
+            reported.add(diagnostic);
+            listener.diagnostic(diagnostic);
+        }
+    }
+
+    private GenerationException located(GenerationException e) {
+        if (e.isInternal() || parsed == null) {
+            return e;
+        }
+        return new GenerationException(withLines(e.diagnostics()));
+    }
+
+    /** Adds line and column to the diagnostics about the main document, read only when needed. */
+    private List<Diagnostic> withLines(List<Diagnostic> diagnostics) {
+        if (diagnostics.isEmpty() || parsed == null) {
+            return diagnostics;
+        }
+        Map<SpecLocation, SpecLocation> lines = new LineLocator(parsed.main().source())
+                .locate(diagnostics.stream().map(Diagnostic::location).toList());
+        return diagnostics.stream()
+                .map(d -> new Diagnostic(
+                        d.severity(), d.code(), d.message(), lines.getOrDefault(d.location(), d.location())))
+                .toList();
+    }
+}

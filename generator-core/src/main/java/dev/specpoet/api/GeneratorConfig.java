@@ -1,0 +1,111 @@
+package dev.specpoet.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one generation run needs: the spec, where to write, and the few choices that shape the
+ * generated code. Immutable; build with {@link #builder(SpecSource, Path)}.
+ *
+ * @param spec the spec to generate from
+ * @param outputDirectory the folder the Java sources go to; nothing is written outside it
+ * @param basePackage the package of the generated client; when empty, a bundled provider's default
+ * @param methodNaming where method names come from
+ * @param docsDirectory where Markdown documentation goes; empty means no documentation
+ * @param stateDirectory where the fingerprint of the last run is kept; empty means always generate
+ * @param allowRefsOutsideSpecFolder whether external {@code $ref}s may leave the spec's folder
+ */
+public record GeneratorConfig(
+        SpecSource spec,
+        Path outputDirectory,
+        Optional<String> basePackage,
+        MethodNaming methodNaming,
+        Optional<Path> docsDirectory,
+        Optional<Path> stateDirectory,
+        boolean allowRefsOutsideSpecFolder) {
+
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+    public GeneratorConfig {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(basePackage, "basePackage");
+        Objects.requireNonNull(methodNaming, "methodNaming");
+        Objects.requireNonNull(docsDirectory, "docsDirectory");
+        Objects.requireNonNull(stateDirectory, "stateDirectory");
+        basePackage.ifPresent(GeneratorConfig::checkPackage);
+    }
+
+    public static Builder builder(SpecSource spec, Path outputDirectory) {
+        return new Builder(spec, outputDirectory);
+    }
+
+    /** A builder preset with this configuration. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(spec, outputDirectory);
+        basePackage.ifPresent(builder::basePackage);
+        docsDirectory.ifPresent(builder::docsDirectory);
+        stateDirectory.ifPresent(builder::stateDirectory);
+        return builder.methodNaming(methodNaming).allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder);
+    }
+
+    private static void checkPackage(String name) {
+        if (!PACKAGE.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a Java package name: '" + name + "'");
+        }
+    }
+
+    /** Builds a {@link GeneratorConfig}; only the spec and the output folder are required. */
+    public static final class Builder {
+        private final SpecSource spec;
+        private final Path outputDirectory;
+        private Optional<String> basePackage = Optional.empty();
+        private MethodNaming methodNaming = MethodNaming.OPERATION_ID;
+        private Optional<Path> docsDirectory = Optional.empty();
+        private Optional<Path> stateDirectory = Optional.empty();
+        private boolean allowRefsOutsideSpecFolder;
+
+        private Builder(SpecSource spec, Path outputDirectory) {
+            this.spec = spec;
+            this.outputDirectory = outputDirectory;
+        }
+
+        public Builder basePackage(String basePackage) {
+            this.basePackage = Optional.of(basePackage);
+            return this;
+        }
+
+        public Builder methodNaming(MethodNaming methodNaming) {
+            this.methodNaming = methodNaming;
+            return this;
+        }
+
+        public Builder docsDirectory(Path docsDirectory) {
+            this.docsDirectory = Optional.of(docsDirectory);
+            return this;
+        }
+
+        public Builder stateDirectory(Path stateDirectory) {
+            this.stateDirectory = Optional.of(stateDirectory);
+            return this;
+        }
+
+        public Builder allowRefsOutsideSpecFolder(boolean allow) {
+            this.allowRefsOutsideSpecFolder = allow;
+            return this;
+        }
+
+        public GeneratorConfig build() {
+            return new GeneratorConfig(
+                    spec,
+                    outputDirectory,
+                    basePackage,
+                    methodNaming,
+                    docsDirectory,
+                    stateDirectory,
+                    allowRefsOutsideSpecFolder);
+        }
+    }
+}

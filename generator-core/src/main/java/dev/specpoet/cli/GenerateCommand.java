@@ -1,0 +1,103 @@
+package dev.specpoet.cli;
+
+import dev.specpoet.Specpoet;
+import dev.specpoet.api.Diagnostic;
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.GenerationListener;
+import dev.specpoet.api.GenerationResult;
+import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.MethodNaming;
+import dev.specpoet.api.Severity;
+import dev.specpoet.api.SpecSource;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code generate}: one spec into one output folder. */
+final class GenerateCommand {
+    static final String USAGE = """
+            generate --spec FILE|URL --out DIR --package NAME [options]
+            generate --provider ID --out DIR [--package NAME] [options]
+              --spec FILE|URL          the spec: a file, or a file:/http:/https: URL
+              --provider ID            a bundled provider spec instead (see 'providers')
+              --out DIR                the folder the Java sources go to
+              --package NAME           the client's base package (default: the provider's)
+              --method-naming MODE     operation-id (default) or x-method-name
+              --docs DIR               also write Markdown documentation to DIR
+              --allow-external-refs    let $refs leave the spec's folder (absolute paths, URLs)
+              --quiet                  print only warnings and errors""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    GenerateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageException {
+        Arguments arguments = Arguments.parse(
+                args,
+                Set.of("spec", "provider", "out", "package", "method-naming", "docs"),
+                Set.of("allow-external-refs", "quiet"));
+        GeneratorConfig config = config(arguments);
+        boolean quiet = arguments.flag("quiet");
+        GenerationListener listener = new GenerationListener() {
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                if (!quiet || diagnostic.severity() != Severity.INFO) {
+                    err.println(diagnostic.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + diagnostic);
+                }
+            }
+        };
+        try {
+            GenerationResult result = Specpoet.generate(config, listener);
+            if (!quiet) {
+                out.printf(
+                        "%s: %d files written, %d unchanged, %d deleted in %s%n",
+                        config.spec().displayName(),
+                        result.written().size(),
+                        result.unchanged().size(),
+                        result.deleted().size(),
+                        config.outputDirectory());
+            }
+            return Main.OK;
+        } catch (GenerationException e) {
+            for (Diagnostic diagnostic : e.diagnostics()) {
+                err.println(diagnostic.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + diagnostic);
+            }
+            if (e.isInternal()) {
+                e.getCause().printStackTrace(err);
+                return Main.INTERNAL_ERROR;
+            }
+            return Main.INVALID_SPEC;
+        }
+    }
+
+    private static GeneratorConfig config(Arguments arguments) throws UsageException {
+        SpecSource spec;
+        if (arguments.option("provider").isPresent() && arguments.option("spec").isEmpty()) {
+            spec = SpecSource.provider(arguments.option("provider").get());
+        } else {
+            String location = arguments.required("spec");
+            spec = location.matches("(?i)^(https?|file):.*")
+                    ? SpecSource.url(URI.create(location))
+                    : SpecSource.file(Path.of(location));
+        }
+        GeneratorConfig.Builder builder = GeneratorConfig.builder(spec, Path.of(arguments.required("out")))
+                .allowRefsOutsideSpecFolder(arguments.flag("allow-external-refs"));
+        try {
+            arguments.option("package").ifPresent(builder::basePackage);
+            arguments.option("method-naming").map(MethodNaming::parse).ifPresent(builder::methodNaming);
+            arguments.option("docs").map(Path::of).ifPresent(builder::docsDirectory);
+            if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
+                throw new UsageException("--package is required unless --provider names a bundled spec");
+            }
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

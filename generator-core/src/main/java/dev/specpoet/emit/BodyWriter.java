@@ -1,0 +1,78 @@
+package dev.specpoet.emit;
+
+import com.palantir.javapoet.MethodSpec;
+import dev.specpoet.model.ArrayType;
+import dev.specpoet.model.MapType;
+import dev.specpoet.model.NamedType;
+import dev.specpoet.model.ObjectDef;
+import dev.specpoet.model.Property;
+import dev.specpoet.model.ScalarType;
+import dev.specpoet.model.TypeRef;
+import dev.specpoet.naming.NamedModel;
+import dev.specpoet.naming.TypeNames;
+import java.util.Optional;
+
+/**
+ * Writes the statements that put a request body on an {@code ApiRequest.Builder}: JSON as is,
+ * form and multipart bodies field by field (files as file parts), bytes and text raw.
+ */
+final class BodyWriter {
+    private final NamedModel named;
+    private final JavaTypes types;
+
+    BodyWriter(NamedModel named, JavaTypes types) {
+        this.named = named;
+        this.types = types;
+    }
+
+    void write(MethodSpec.Builder method, BodyChoice body, String name) {
+        method.beginControlFlow("if ($L != null)", name);
+        switch (body.encoding()) {
+            case JSON -> method.addStatement("request.jsonBody($L, $S)", name, body.mediaType());
+            case BINARY -> method.addStatement("request.binaryBody($L, $S)", name, body.mediaType());
+            case TEXT -> method.addStatement("request.textBody($L, $S)", name, body.mediaType());
+            case FORM, MULTIPART -> fields(method, body, name);
+        }
+        method.endControlFlow();
+    }
+
+    private void fields(MethodSpec.Builder method, BodyChoice body, String name) {
+        boolean multipart = body.encoding() == BodyChoice.Encoding.MULTIPART;
+        Optional<ObjectDef> object = body.type()
+                .filter(NamedType.class::isInstance)
+                .map(type -> named.definition(((NamedType) type).id()))
+                .filter(ObjectDef.class::isInstance)
+                .map(ObjectDef.class::cast);
+        if (object.isEmpty()) {
+            if (body.type().isEmpty() || body.type().get() instanceof MapType) {
+                method.addStatement("$L.forEach(request::$L)", name, multipart ? "multipartField" : "formField");
+            } else {
+                method.addStatement("request.jsonBody($L, $S)", name, "application/json");
+            }
+            return;
+        }
+        TypeNames names = named.names(object.get().id());
+        for (Property property : object.get().properties()) {
+            String accessor = name + "." + names.member(property.jsonName()) + "()";
+            String value = property.distinguishesNullFromAbsent() ? accessor + ".orElse(null)" : accessor;
+            if (multipart && isFile(property.type())) {
+                method.addStatement("request.multipartFile($S, $L)", property.jsonName(), value);
+            } else if (multipart && property.type() instanceof ArrayType array && isFile(array.items())) {
+                method.beginControlFlow("if ($L != null)", value)
+                        .addStatement("$L.forEach(file -> request.multipartFile($S, file))", value, property.jsonName())
+                        .endControlFlow();
+            } else {
+                method.addStatement(
+                        "request.$L($S, $L)", multipart ? "multipartField" : "formField", property.jsonName(), value);
+            }
+        }
+        if (object.get().additionalProperties().isPresent()) {
+            method.addStatement(
+                    "$L.additionalProperties().forEach(request::$L)", name, multipart ? "multipartField" : "formField");
+        }
+    }
+
+    private static boolean isFile(TypeRef type) {
+        return type instanceof ScalarType scalar && scalar.scalar() == ScalarType.Scalar.BINARY;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.specpoet.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.model.EnumDef;
+import dev.specpoet.model.NamedType;
+import dev.specpoet.model.ObjectDef;
+import dev.specpoet.model.Property;
+import dev.specpoet.model.ScalarType;
+import dev.specpoet.model.SchemaDef;
+import dev.specpoet.model.SchemaId;
+import dev.specpoet.model.UnionDef;
+import dev.specpoet.naming.NamedModel;
+import dev.specpoet.naming.TypeNames;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Emits the record of an object schema, implementing the unions it is a variant of. */
+final class ObjectEmitter {
+    private final NamedModel named;
+    private final RecordEmitter records;
+
+    ObjectEmitter(NamedModel named, RecordEmitter records) {
+        this.named = named;
+        this.records = records;
+    }
+
+    TypeSpec emit(ObjectDef object) {
+        TypeNames names = named.names(object.id());
+        List<TypeName> interfaces = names.implemented().stream()
+                .map(id -> (TypeName) named.names(id).className())
+                .toList();
+        RecordShape shape = new RecordShape(
+                names.className(),
+                object.properties(),
+                names.members(),
+                object.additionalProperties(),
+                interfaces,
+                Javadocs.paragraphs(object.title(), object.description()),
+                object.deprecated(),
+                discriminatorPresets(object, names),
+                !interfaces.isEmpty());
+        return records.emit(shape, false);
+    }
+
+    /** Presets the discriminator property of a variant to the value that selects it. */
+    private Map<String, CodeBlock> discriminatorPresets(ObjectDef object, TypeNames names) {
+        Map<String, CodeBlock> presets = new LinkedHashMap<>();
+        for (SchemaId unionId : names.implemented()) {
+            UnionDef union = (UnionDef) named.definition(unionId);
+            if (union.discriminator().isEmpty()) {
+                continue;
+            }
+            Optional<Property> property = object.property(union.discriminator().get());
+            Optional<String> value = union.variants().stream()
+                    .filter(v -> v.type() instanceof NamedType t && t.id().equals(object.id()))
+                    .flatMap(v -> v.discriminatorValues().stream())
+                    .findFirst();
+            if (property.isEmpty() || value.isEmpty()) {
+                continue;
+            }
+            String field = names.member(property.get().jsonName());
+            literal(property.get(), value.get()).ifPresent(code -> presets.putIfAbsent(field, code));
+        }
+        return presets;
+    }
+
+    private Optional<CodeBlock> literal(Property property, String value) {
+        if (property.distinguishesNullFromAbsent()) {
+            return Optional.empty();
+        }
+        if (property.type() instanceof ScalarType scalar && scalar.scalar() == ScalarType.Scalar.STRING) {
+            return Optional.of(CodeBlock.of("$S", value));
+        }
+        if (property.type() instanceof NamedType type) {
+            SchemaDef definition = named.definition(type.id());
+            if (definition instanceof EnumDef enumeration && enumeration.base() == ScalarType.Scalar.STRING) {
+                ClassName enumClass = named.className(type);
+                return Optional.of(CodeBlock.of("$T.of($S)", enumClass, value));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.specpoet.model;
+
+import dev.specpoet.api.SpecLocation;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A property of an object schema.
+ *
+ * @param jsonName the name on the wire, kept exactly
+ * @param nullable whether JSON {@code null} is an allowed value (3.0 {@code nullable}, 3.1 {@code
+ *     type: [T, "null"]}, {@code anyOf [T, null]})
+ * @param format the spec's format text, for documentation
+ */
+public record Property(
+        String jsonName,
+        TypeRef type,
+        boolean required,
+        boolean nullable,
+        boolean readOnly,
+        boolean writeOnly,
+        boolean deprecated,
+        Optional<String> description,
+        Optional<String> format,
+        Optional<JsonValue> defaultValue,
+        Optional<JsonValue> constValue,
+        Optional<JsonValue> example,
+        SpecLocation location) {
+
+    public Property {
+        Objects.requireNonNull(jsonName, "jsonName");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(constValue, "constValue");
+        Objects.requireNonNull(example, "example");
+        Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * True when absent and null mean different things: the property is optional and may be null,
+     * so the generated code tells "not sent" from "sent as null".
+     */
+    public boolean distinguishesNullFromAbsent() {
+        return nullable && !required;
+    }
+}

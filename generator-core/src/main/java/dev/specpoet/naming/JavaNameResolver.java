@@ -1,0 +1,142 @@
+package dev.specpoet.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.specpoet.api.MethodNaming;
+import dev.specpoet.model.ApiModel;
+import dev.specpoet.model.Content;
+import dev.specpoet.model.EnumDef;
+import dev.specpoet.model.NamedType;
+import dev.specpoet.model.ObjectDef;
+import dev.specpoet.model.Operation;
+import dev.specpoet.model.Response;
+import dev.specpoet.model.SchemaDef;
+import dev.specpoet.model.SchemaId;
+import dev.specpoet.model.SecurityScheme;
+import dev.specpoet.model.TypeRef;
+import dev.specpoet.model.UnionDef;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The naming stage's entry point: from an {@link ApiModel} to a {@link NamedModel}. */
+public final class JavaNameResolver {
+    /** Methods of the generated {@code ApiClient.Builder} and its base class. */
+    private static final Set<String> BUILDER_METHODS = Set.of(
+            "baseUrl",
+            "httpClient",
+            "connectTimeout",
+            "requestTimeout",
+            "retryPolicy",
+            "objectMapper",
+            "userAgent",
+            "listener",
+            "defaultHeader",
+            "credential",
+            "build",
+            "self",
+            "buildInvoker",
+            "getClass",
+            "hashCode",
+            "equals",
+            "toString",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
+
+    private final String basePackage;
+    private final MethodNaming methodNaming;
+    private final Set<String> supportClassNames;
+
+    /**
+     * @param supportClassNames the simple names of the support classes copied into the base
+     *     package; generated classes there must not take them
+     */
+    public JavaNameResolver(String basePackage, MethodNaming methodNaming, Set<String> supportClassNames) {
+        this.basePackage = basePackage;
+        this.methodNaming = methodNaming;
+        this.supportClassNames = Set.copyOf(supportClassNames);
+    }
+
+    public NamedModel resolve(ApiModel model) {
+        Map<SchemaId, SchemaDef> definitions = new LinkedHashMap<>();
+        model.schemas().forEach(definition -> definitions.put(definition.id(), definition));
+        Map<SchemaId, ClassName> classNames = new TypeNamer(basePackage + ".model").classNames(model.schemas());
+        Map<SchemaId, Map<String, String>> members = new LinkedHashMap<>();
+        for (SchemaDef definition : model.schemas()) {
+            members.put(definition.id(), members(definition));
+        }
+        Map<SchemaId, List<SchemaId>> implemented = TypeNamer.implementedUnions(model.schemas(), definitions);
+        Map<SchemaId, TypeNames> types = new LinkedHashMap<>();
+        for (SchemaDef definition : model.schemas()) {
+            ClassName className = classNames.get(definition.id());
+            boolean union = definition instanceof UnionDef;
+            types.put(
+                    definition.id(),
+                    new TypeNames(
+                            className,
+                            members.get(definition.id()),
+                            union
+                                    ? TypeNamer.wrapperNames((UnionDef) definition, className, definitions, classNames)
+                                    : Map.of(),
+                            implemented.getOrDefault(definition.id(), List.of()),
+                            union ? TypeNamer.accessors((UnionDef) definition, definitions, members) : List.of()));
+        }
+        NameSpace support = NameSpace.forClasses().reserve(supportClassNames);
+        ClassName apiClient = ClassName.get(basePackage, support.claim("ApiClient"));
+        List<ApiGroup> apis = new OperationNamer(basePackage + ".api", methodNaming, classNames)
+                .group(model.operations(), model.tags());
+        return new NamedModel(
+                model,
+                basePackage,
+                apiClient,
+                definitions,
+                types,
+                apis,
+                securityMethods(model.securitySchemes()),
+                errorExceptions(model.operations(), classNames, support));
+    }
+
+    private static Map<String, String> members(SchemaDef definition) {
+        if (definition instanceof ObjectDef object) {
+            return TypeNamer.propertyNames(object.properties());
+        }
+        if (definition instanceof EnumDef enumeration) {
+            return TypeNamer.constantNames(enumeration);
+        }
+        return TypeNamer.propertyNames(((UnionDef) definition).commonProperties());
+    }
+
+    private static Map<String, String> securityMethods(List<SecurityScheme> schemes) {
+        NameSpace methods = NameSpace.forMembers().reserve(BUILDER_METHODS);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (SecurityScheme scheme : schemes) {
+            String wanted = JavaNames.memberName(scheme.name(), "auth");
+            if (methods.isTaken(wanted)) {
+                wanted = wanted + "Auth";
+            }
+            names.put(scheme.name(), methods.claim(wanted));
+        }
+        return names;
+    }
+
+    /** One exception class per named schema that some operation declares as an error body. */
+    private Map<SchemaId, ClassName> errorExceptions(
+            List<Operation> operations, Map<SchemaId, ClassName> classNames, NameSpace support) {
+        Map<SchemaId, ClassName> exceptions = new LinkedHashMap<>();
+        for (Operation operation : operations) {
+            for (Response response : operation.errorResponses()) {
+                for (Content content : response.contents()) {
+                    TypeRef type = content.type().orElse(null);
+                    if (type instanceof NamedType named && !exceptions.containsKey(named.id())) {
+                        String wanted = classNames.get(named.id()).simpleName() + "Exception";
+                        exceptions.put(named.id(), ClassName.get(basePackage, support.claim(wanted)));
+                    }
+                }
+            }
+        }
+        return exceptions;
+    }
+}

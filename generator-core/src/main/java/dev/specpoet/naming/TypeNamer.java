@@ -1,0 +1,268 @@
+package dev.specpoet.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.specpoet.model.ArrayType;
+import dev.specpoet.model.EnumDef;
+import dev.specpoet.model.MapType;
+import dev.specpoet.model.NameHint;
+import dev.specpoet.model.NamedType;
+import dev.specpoet.model.ObjectDef;
+import dev.specpoet.model.Property;
+import dev.specpoet.model.ScalarType;
+import dev.specpoet.model.SchemaDef;
+import dev.specpoet.model.SchemaId;
+import dev.specpoet.model.TypeRef;
+import dev.specpoet.model.UnionDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names the model's types: classes from component names or from the context of inline schemas,
+ * record components, enum constants and union variant wrappers.
+ */
+final class TypeNamer {
+    /**
+     * java.lang types that generated code refers to by simple name; a model of the same name in the
+     * same package would shadow them, so models take a {@code Model} suffix instead.
+     */
+    static final Set<String> JAVA_LANG = Set.of(
+            "Object",
+            "String",
+            "Integer",
+            "Long",
+            "Short",
+            "Byte",
+            "Float",
+            "Double",
+            "Boolean",
+            "Character",
+            "Number",
+            "Void",
+            "Class",
+            "Enum",
+            "Record",
+            "Override",
+            "Deprecated",
+            "SuppressWarnings",
+            "SafeVarargs",
+            "FunctionalInterface",
+            "Exception",
+            "RuntimeException",
+            "Error",
+            "Throwable",
+            "IllegalStateException",
+            "IllegalArgumentException",
+            "NullPointerException",
+            "Math",
+            "System",
+            "Thread",
+            "Iterable",
+            "Comparable",
+            "CharSequence",
+            "StringBuilder",
+            "AutoCloseable",
+            "Runnable",
+            "Process",
+            "Runtime",
+            "Module",
+            "Package",
+            "ClassLoader",
+            "Cloneable",
+            "StrictMath",
+            "Appendable",
+            "Readable",
+            "ThreadLocal",
+            "SecurityManager",
+            "StackTraceElement",
+            "UnsupportedOperationException",
+            "IndexOutOfBoundsException",
+            "ClassCastException",
+            "ArithmeticException",
+            "InterruptedException",
+            "CloneNotSupportedException",
+            "AssertionError",
+            "Compiler");
+
+    /** Names a record component may not have, and names our records already use. */
+    static final Set<String> RECORD_MEMBERS = Set.of(
+            "clone",
+            "finalize",
+            "getClass",
+            "hashCode",
+            "notify",
+            "notifyAll",
+            "toString",
+            "wait",
+            "equals",
+            "builder",
+            "toBuilder",
+            "additionalProperties",
+            "additionalProperty",
+            "build");
+
+    /** Members of our open enums that constants must not shadow. */
+    static final Set<String> ENUM_MEMBERS = Set.of("BY_VALUE");
+
+    private final String modelPackage;
+    private final NameSpace classes = NameSpace.forClasses();
+
+    TypeNamer(String modelPackage) {
+        this.modelPackage = modelPackage;
+    }
+
+    /** The class name of every definition, components first so they keep their own names. */
+    Map<SchemaId, ClassName> classNames(List<SchemaDef> definitions) {
+        Map<SchemaId, ClassName> names = new LinkedHashMap<>();
+        for (SchemaDef definition : definitions) {
+            names.put(definition.id(), ClassName.get(modelPackage, classes.claim(className(definition.nameHint()))));
+        }
+        return names;
+    }
+
+    private static String className(NameHint hint) {
+        StringBuilder name = new StringBuilder();
+        for (String part : hint.parts()) {
+            name.append(JavaNames.typeName(part, ""));
+        }
+        String result = name.length() == 0 ? "Model" : JavaNames.typeName(name.toString(), "Model");
+        return JAVA_LANG.contains(result) ? result + "Model" : result;
+    }
+
+    /** Java names of an object's properties: unique, never a record's reserved member. */
+    static Map<String, String> propertyNames(List<Property> properties) {
+        NameSpace space = NameSpace.forMembers().reserve(RECORD_MEMBERS);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Property property : properties) {
+            names.put(property.jsonName(), space.claim(JavaNames.memberName(property.jsonName(), "value")));
+        }
+        return names;
+    }
+
+    static Map<String, String> constantNames(EnumDef definition) {
+        NameSpace space = NameSpace.forMembers().reserve(ENUM_MEMBERS);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (EnumDef.EnumValue value : definition.values()) {
+            String wanted =
+                    value.nameHint().map(JavaNames::constantName).orElseGet(() -> JavaNames.constantName(value.text()));
+            names.put(value.text(), space.claim(wanted));
+        }
+        return names;
+    }
+
+    /** Nested record names for the union variants that are not a model of their own. */
+    static Map<TypeRef, String> wrapperNames(
+            UnionDef union,
+            ClassName unionName,
+            Map<SchemaId, SchemaDef> definitions,
+            Map<SchemaId, ClassName> classNames) {
+        NameSpace space = NameSpace.forClasses().reserve(List.of(unionName.simpleName(), "Unknown", "Deserializer"));
+        Map<TypeRef, String> names = new LinkedHashMap<>();
+        for (UnionDef.Variant variant : union.variants()) {
+            if (isWrapped(union, variant.type(), definitions)) {
+                names.put(variant.type(), space.claim(describe(variant.type(), classNames) + "Value"));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * True when a variant needs a wrapper record: scalars, lists and maps, and unions inside a
+     * oneOf/anyOf (implementing both interfaces could make a cycle). Objects and enums implement the
+     * union's interface themselves; a hierarchy's sub-parent extends it.
+     */
+    static boolean isWrapped(UnionDef union, TypeRef type, Map<SchemaId, SchemaDef> definitions) {
+        if (!(type instanceof NamedType named)) {
+            return true;
+        }
+        SchemaDef definition = definitions.get(named.id());
+        if (definition instanceof UnionDef inner) {
+            return !(union.kind() == UnionDef.Kind.INHERITANCE && inner.kind() == UnionDef.Kind.INHERITANCE);
+        }
+        return definition == null;
+    }
+
+    private static String describe(TypeRef type, Map<SchemaId, ClassName> classNames) {
+        if (type instanceof ScalarType scalar) {
+            return switch (scalar.scalar()) {
+                case STRING -> "String";
+                case INT32 -> "Integer";
+                case INT64 -> "Long";
+                case FLOAT -> "Float";
+                case DOUBLE -> "Double";
+                case DECIMAL -> "Number";
+                case BOOLEAN -> "Boolean";
+                case DATE -> "Date";
+                case DATE_TIME -> "DateTime";
+                case UUID -> "Uuid";
+                case URI -> "Uri";
+                case BYTES -> "Bytes";
+                case BINARY -> "File";
+                case ANY -> "Any";
+            };
+        }
+        if (type instanceof ArrayType array) {
+            return describe(array.items(), classNames) + "List";
+        }
+        if (type instanceof MapType map) {
+            return describe(map.values(), classNames) + "Map";
+        }
+        ClassName name = classNames.get(((NamedType) type).id());
+        return name == null ? "Any" : name.simpleName();
+    }
+
+    /** Which unions each definition is a direct, non-wrapped variant of, in union order. */
+    static Map<SchemaId, List<SchemaId>> implementedUnions(List<SchemaDef> definitions, Map<SchemaId, SchemaDef> byId) {
+        Map<SchemaId, List<SchemaId>> implemented = new LinkedHashMap<>();
+        for (SchemaDef definition : definitions) {
+            if (definition instanceof UnionDef union) {
+                for (UnionDef.Variant variant : union.variants()) {
+                    if (!isWrapped(union, variant.type(), byId)) {
+                        SchemaId variantId = ((NamedType) variant.type()).id();
+                        if (!variantId.equals(union.id())) {
+                            implemented
+                                    .computeIfAbsent(variantId, key -> new ArrayList<>())
+                                    .add(union.id());
+                        }
+                    }
+                }
+            }
+        }
+        return implemented;
+    }
+
+    /**
+     * The common properties a hierarchy parent's interface declares: those every direct variant
+     * has with the same type and Java name (so each variant's accessor implements it).
+     */
+    static List<Property> accessors(
+            UnionDef union, Map<SchemaId, SchemaDef> byId, Map<SchemaId, Map<String, String>> memberNames) {
+        if (union.kind() != UnionDef.Kind.INHERITANCE) {
+            return List.of();
+        }
+        Map<String, String> own = propertyNames(union.commonProperties());
+        List<Property> accessors = new ArrayList<>();
+        for (Property property : union.commonProperties()) {
+            boolean everywhere = !union.variants().isEmpty();
+            for (UnionDef.Variant variant : union.variants()) {
+                SchemaDef definition = byId.get(((NamedType) variant.type()).id());
+                List<Property> properties = definition instanceof ObjectDef object
+                        ? object.properties()
+                        : definition instanceof UnionDef inner ? inner.commonProperties() : List.of();
+                Map<String, String> names =
+                        memberNames.getOrDefault(definition == null ? null : definition.id(), Map.of());
+                everywhere &= properties.stream()
+                        .anyMatch(p -> p.jsonName().equals(property.jsonName())
+                                && p.type().equals(property.type())
+                                && p.distinguishesNullFromAbsent() == property.distinguishesNullFromAbsent()
+                                && own.get(property.jsonName()).equals(names.get(p.jsonName())));
+            }
+            if (everywhere) {
+                accessors.add(property);
+            }
+        }
+        return accessors;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.specpoet.normalize;
+
+import dev.specpoet.api.SpecLocation;
+import dev.specpoet.model.NameHint;
+import dev.specpoet.model.SchemaId;
+import dev.specpoet.model.TypeRef;
+import dev.specpoet.model.UnionDef;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds a {@link UnionDef} from a oneOf or anyOf schema, with its discriminator values. */
+final class UnionBuilder {
+    private final SchemaNormalizer normalizer;
+    private final Map<String, Schema> components;
+    private final Problems problems;
+
+    UnionBuilder(SchemaNormalizer normalizer, Map<String, Schema> components, Problems problems) {
+        this.normalizer = normalizer;
+        this.components = components;
+        this.problems = problems;
+    }
+
+    UnionDef build(SchemaId id, Schema<?> schema, NameHint hint, SpecLocation location) {
+        boolean oneOf = SchemaReader.nonEmpty(schema.getOneOf());
+        String keyword = oneOf ? "oneOf" : "anyOf";
+        List<Schema> alternatives = ShapeClassifier.alternatives(schema);
+        Discriminator discriminator = schema.getDiscriminator();
+        String property = discriminator == null ? null : discriminator.getPropertyName();
+        Map<String, List<String>> mapping = DiscriminatorMappings.valuesByComponent(discriminator);
+        List<UnionDef.Variant> variants = new ArrayList<>();
+        Set<TypeRef> seen = new HashSet<>();
+        Set<String> mappedComponents = new HashSet<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            Schema<?> alternative = alternatives.get(i);
+            if (alternative == null
+                    || SchemaReader.isNullOnly(alternative)
+                    || ShapeClassifier.isConstraintOnly(alternative)) {
+                continue;
+            }
+            String title = alternative.getTitle();
+            NameHint variantHint = hint.child(title != null && !title.isBlank() ? title : "Option" + (i + 1));
+            TypeRef type = normalizer
+                    .typeOf(alternative, variantHint, location.child(keyword).child(Integer.toString(i)))
+                    .type();
+            if (!seen.add(type)) {
+                continue;
+            }
+            String component = SchemaReader.componentName(alternative.get$ref());
+            List<String> values = List.of();
+            if (property != null && component != null) {
+                values = mapping.getOrDefault(component, List.of(component));
+                mappedComponents.add(component);
+            }
+            variants.add(new UnionDef.Variant(type, values));
+        }
+        for (String target : mapping.keySet()) {
+            if (!mappedComponents.contains(target)) {
+                problems.warning(
+                        "DISCRIMINATOR_MAPPING_TARGET",
+                        location.child("discriminator").child("mapping"),
+                        "mapping target '" + target + "' is not one of the " + keyword
+                                + " alternatives"
+                                + (components.containsKey(target) ? "" : " (and names no schema)")
+                                + "; values for it decode as unknown");
+            }
+        }
+        return new UnionDef(
+                id,
+                hint,
+                Optional.ofNullable(schema.getTitle()),
+                Optional.ofNullable(schema.getDescription()),
+                SchemaReader.isTrue(schema.getDeprecated()),
+                oneOf ? UnionDef.Kind.ONE_OF : UnionDef.Kind.ANY_OF,
+                variants,
+                Optional.ofNullable(property),
+                List.of(),
+                location);
+    }
+}

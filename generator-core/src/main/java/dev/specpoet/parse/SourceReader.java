@@ -1,0 +1,186 @@
+package dev.specpoet.parse;
+
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.SpecLocation;
+import dev.specpoet.api.SpecSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Reads a spec's bytes from wherever it lives and decodes them as text, refusing what cannot be a
+ * spec: missing files, files over {@link #MAX_BYTES}, binary content and broken encodings.
+ */
+final class SourceReader {
+    /** Larger than any real spec (Stripe's is 4 MB), small enough to keep memory bounded. */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(30);
+
+    SourceDocument read(SpecSource source) throws GenerationException {
+        if (source instanceof SpecSource.File file) {
+            return readFile(file.path());
+        }
+        if (source instanceof SpecSource.Classpath classpath) {
+            return readResource(classpath.resource(), classpath.loader(), classpath.displayName());
+        }
+        if (source instanceof SpecSource.Url url) {
+            return readUrl(url.uri(), url.displayName());
+        }
+        SpecSource.Provider provider = (SpecSource.Provider) source;
+        return readProvider(provider.id());
+    }
+
+    SourceDocument readFile(Path path) throws GenerationException {
+        Path absolute = path.toAbsolutePath().normalize();
+        String name = source(absolute);
+        try {
+            if (Files.isDirectory(absolute)) {
+                throw fail("SPEC_NOT_A_FILE", name, "the spec path is a directory, not a file");
+            }
+            long size = Files.size(absolute);
+            if (size > MAX_BYTES) {
+                throw fail("SPEC_TOO_LARGE", name, "the spec is " + size + " bytes; the limit is " + MAX_BYTES);
+            }
+            return new SourceDocument(name, absolute.toUri(), decode(Files.readAllBytes(absolute), name));
+        } catch (NoSuchFileException e) {
+            throw fail("SPEC_NOT_FOUND", name, "the spec file does not exist: " + absolute);
+        } catch (IOException e) {
+            throw fail("SPEC_UNREADABLE", name, "cannot read the spec file: " + e.getMessage());
+        }
+    }
+
+    private SourceDocument readResource(String resource, ClassLoader loader, String name) throws GenerationException {
+        URL url = loader.getResource(resource);
+        if (url == null) {
+            throw fail("SPEC_NOT_FOUND", name, "no classpath resource '" + resource + "'");
+        }
+        try (InputStream in = url.openStream()) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw fail("SPEC_TOO_LARGE", name, "the spec is larger than " + MAX_BYTES + " bytes");
+            }
+            return new SourceDocument(name, url.toURI(), decode(bytes, name));
+        } catch (IOException | URISyntaxException e) {
+            throw fail("SPEC_UNREADABLE", name, "cannot read classpath resource '" + resource + "': " + e.getMessage());
+        }
+    }
+
+    private SourceDocument readUrl(URI uri, String name) throws GenerationException {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("file")) {
+            return readFile(Path.of(uri));
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw fail("SPEC_UNSUPPORTED_URL", name, "only file:, http: and https: URLs are supported: " + uri);
+        }
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(NETWORK_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(NETWORK_TIMEOUT).GET().build();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw fail("SPEC_UNREADABLE", name, "GET " + uri + " answered HTTP " + response.statusCode());
+                }
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw fail("SPEC_TOO_LARGE", name, "the spec is larger than " + MAX_BYTES + " bytes");
+                }
+                return new SourceDocument(name, uri, decode(bytes, name));
+            }
+        } catch (IOException e) {
+            throw fail("SPEC_UNREADABLE", name, "cannot download " + uri + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw fail("SPEC_UNREADABLE", name, "interrupted while downloading " + uri);
+        }
+    }
+
+    private SourceDocument readProvider(String id) throws GenerationException {
+        ClassLoader loader = SourceReader.class.getClassLoader();
+        ProviderCatalog catalog = ProviderCatalog.load(loader);
+        ProviderCatalog.Provider provider = catalog.find(id)
+                .orElseThrow(() -> fail(
+                        "UNKNOWN_PROVIDER",
+                        id,
+                        "no bundled provider '" + id + "'; known: "
+                                + String.join(", ", catalog.all().keySet())));
+        String resource = provider.resource();
+        return readResource(resource, loader, resource.substring(resource.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * Decodes UTF-8 (with or without BOM) and UTF-16/32 with a BOM; anything else that is not valid
+     * UTF-8, or that contains NUL bytes, is not a spec.
+     */
+    static String decode(byte[] bytes, String name) throws GenerationException {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            skip = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw fail("SPEC_ENCODING", name, "UTF-32 is not supported; save the spec as UTF-8");
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        if (charset == StandardCharsets.UTF_8) {
+            for (int i = skip; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    throw fail("SPEC_BINARY", name, "the file contains NUL bytes (offset " + i + "): not a text spec");
+                }
+            }
+        }
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw fail("SPEC_ENCODING", name, "the file is not valid " + charset.name() + " text");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String source(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
+    private static GenerationException fail(String code, String document, String message) {
+        return GenerationException.of(code, SpecLocation.of(document), message);
+    }
+}

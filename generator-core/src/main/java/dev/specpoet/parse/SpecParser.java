@@ -1,0 +1,114 @@
+package dev.specpoet.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.api.Diagnostic;
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.SpecLocation;
+import dev.specpoet.api.SpecSource;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The load stage's entry point: from a {@link SpecSource} to a {@link ParsedSpec}. */
+public final class SpecParser {
+    private final SourceReader reader = new SourceReader();
+    private final TreeReader trees = new TreeReader();
+
+    /**
+     * Reads, checks and parses a spec.
+     *
+     * @param allowRefsOutsideSpecFolder whether external {@code $ref}s may leave the spec's folder
+     * @throws GenerationException when the document is not a usable spec, with located reasons
+     */
+    public ParsedSpec parse(SpecSource source, boolean allowRefsOutsideSpecFolder) throws GenerationException {
+        SourceDocument document = reader.read(source);
+        DocumentTree tree = trees.read(document);
+        SpecVersion version = version(tree);
+        List<DocumentTree> documents = new RefGuard(reader, trees, allowRefsOutsideSpecFolder).check(tree);
+        SwaggerParseResult result = swaggerParse(tree, version);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        SpecLocation whole = SpecLocation.of(document.displayName());
+        for (String message : result.getMessages() == null ? List.<String>of() : result.getMessages()) {
+            if (message != null) {
+                diagnostics.add(Diagnostic.warning("PARSER_MESSAGE", whole, message));
+            }
+        }
+        if (result.getOpenAPI() == null) {
+            diagnostics.add(Diagnostic.error("SPEC_INVALID", whole, "Swagger Parser could not read the document"));
+            throw new GenerationException(diagnostics);
+        }
+        return new ParsedSpec(result.getOpenAPI(), version, documents, diagnostics);
+    }
+
+    /** Reads only as far as telling which dialect a document is in; used to sort corpora. */
+    public SpecVersion detectVersion(SpecSource source) throws GenerationException {
+        return version(trees.read(reader.read(source)));
+    }
+
+    static SpecVersion version(DocumentTree tree) throws GenerationException {
+        JsonNode root = tree.root();
+        SpecLocation location = SpecLocation.of(tree.source().displayName());
+        if (!root.isObject()) {
+            throw GenerationException.of("NOT_OPENAPI", location, "the document is not a YAML or JSON object");
+        }
+        JsonNode openapi = root.get("openapi");
+        JsonNode swagger = root.get("swagger");
+        if (openapi != null) {
+            String text = openapi.asText();
+            if (text.startsWith("3.0")) {
+                return SpecVersion.OPENAPI_3_0;
+            }
+            if (text.startsWith("3.1")) {
+                return SpecVersion.OPENAPI_3_1;
+            }
+            throw GenerationException.of(
+                    "UNSUPPORTED_VERSION",
+                    location.child("openapi"),
+                    "OpenAPI version '" + text + "' is not supported (3.0 and 3.1 are)");
+        }
+        if (swagger != null) {
+            if (swagger.asText().equals("2.0")) {
+                return SpecVersion.SWAGGER_2_0;
+            }
+            throw GenerationException.of(
+                    "UNSUPPORTED_VERSION",
+                    location.child("swagger"),
+                    "Swagger version '" + swagger.asText() + "' is not supported (2.0, OpenAPI 3.0 and 3.1 are)");
+        }
+        if (root.has("swaggerVersion")) {
+            throw GenerationException.of(
+                    "UNSUPPORTED_VERSION",
+                    location.child("swaggerVersion"),
+                    "Swagger " + root.get("swaggerVersion").asText()
+                            + " is not supported (2.0, OpenAPI 3.0 and 3.1 are)");
+        }
+        throw GenerationException.of(
+                "NOT_OPENAPI", location, "no top-level 'openapi' or 'swagger' key: not an OpenAPI or Swagger document");
+    }
+
+    private static SwaggerParseResult swaggerParse(DocumentTree tree, SpecVersion version) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(false);
+        options.setFlatten(false);
+        SourceDocument source = tree.source();
+        // Swagger Parser's YAML reading does not expand aliases; hand it the expanded tree instead.
+        String text = tree.usesYamlAliases() ? tree.root().toString() : source.text();
+        String location = source.isFile()
+                ? Path.of(source.uri()).toString()
+                : source.uri().toString();
+        if (version == SpecVersion.SWAGGER_2_0) {
+            SwaggerConverter converter = new SwaggerConverter();
+            return source.isFile() && !tree.usesYamlAliases()
+                    ? converter.readLocation(location, null, options)
+                    : converter.readContents(text, null, options);
+        }
+        // A location the parser cannot open itself (a jar entry, a URL) makes its 3.1 resolver look
+        // local references up in nothing; only files get one.
+        return new OpenAPIV3Parser().readContents(text, null, options, source.isFile() ? location : null);
+    }
+}

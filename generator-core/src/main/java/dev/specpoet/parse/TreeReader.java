@@ -1,0 +1,212 @@
+package dev.specpoet.parse;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.SpecLocation;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Parses a document's text into a JSON tree with bounded depth, size and alias expansion, so a
+ * hostile document (a YAML "billion laughs", thousands of nesting levels) fails with a located
+ * error instead of exhausting memory or the stack.
+ */
+final class TreeReader {
+    /** Deeper than any real spec; shallow enough for recursive code downstream. */
+    static final int MAX_DEPTH = 400;
+    /** Nodes after alias expansion; Stripe's 4 MB spec has about 400 thousand. */
+    static final int MAX_NODES = 5_000_000;
+    /** Alias uses in one document; real specs use a handful. */
+    static final int MAX_ALIASES = 1_000;
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+
+    static {
+        JSON.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(SourceReader.MAX_BYTES)
+                        .build());
+    }
+
+    DocumentTree read(SourceDocument source) throws GenerationException {
+        String text = source.text();
+        if (text.isBlank()) {
+            throw GenerationException.of("SPEC_EMPTY", SpecLocation.of(source.displayName()), "the document is empty");
+        }
+        String start = text.stripLeading();
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return new DocumentTree(source, readJson(source), false);
+        }
+        return readYaml(source);
+    }
+
+    private JsonNode readJson(SourceDocument source) throws GenerationException {
+        try {
+            return JSON.readTree(source.text());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            SpecLocation location = SpecLocation.of(source.displayName());
+            if (at != null && at.getLineNr() > 0) {
+                location = location.withPosition(at.getLineNr(), at.getColumnNr());
+            }
+            throw GenerationException.of("SPEC_SYNTAX", location, "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private DocumentTree readYaml(SourceDocument source) throws GenerationException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(SourceReader.MAX_BYTES);
+        options.setMergeOnCompose(true);
+        try {
+            Composer composer = new Composer(
+                    new ParserImpl(new StreamReader(new StringReader(source.text())), options),
+                    new Resolver(),
+                    options);
+            Node root = composer.getSingleNode();
+            if (root == null) {
+                throw GenerationException.of(
+                        "SPEC_EMPTY", SpecLocation.of(source.displayName()), "the document is empty");
+            }
+            Converter converter = new Converter(source);
+            JsonNode tree = converter.convert(root, 0);
+            return new DocumentTree(source, tree, converter.sawAlias);
+        } catch (MarkedYAMLException e) {
+            throw GenerationException.of(
+                    "SPEC_SYNTAX", at(source, e.getProblemMark()), "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw GenerationException.of(
+                    "SPEC_SYNTAX", SpecLocation.of(source.displayName()), "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    private static SpecLocation at(SourceDocument source, Mark mark) {
+        SpecLocation location = SpecLocation.of(source.displayName());
+        return mark == null ? location : location.withPosition(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Turns SnakeYAML's node graph (aliases are shared nodes) into a tree, counting every copy. */
+    private static final class Converter {
+        private final SourceDocument source;
+        private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+        private final Map<Node, Boolean> seen = new IdentityHashMap<>();
+        private int nodes;
+        private boolean sawAlias;
+
+        Converter(SourceDocument source) {
+            this.source = source;
+        }
+
+        JsonNode convert(Node node, int depth) throws GenerationException {
+            if (++nodes > MAX_NODES) {
+                throw GenerationException.of(
+                        "SPEC_TOO_LARGE",
+                        at(source, node.getStartMark()),
+                        "the document expands to more than " + MAX_NODES + " nodes (a YAML alias bomb?)");
+            }
+            if (depth > MAX_DEPTH) {
+                throw GenerationException.of(
+                        "SPEC_TOO_DEEP",
+                        at(source, node.getStartMark()),
+                        "nesting deeper than " + MAX_DEPTH + " levels");
+            }
+            if (node instanceof ScalarNode scalar) {
+                return scalar(scalar);
+            }
+            if (seen.put(node, Boolean.TRUE) != null) {
+                sawAlias = true;
+            }
+            if (inProgress.put(node, Boolean.TRUE) != null) {
+                throw GenerationException.of(
+                        "SPEC_SYNTAX", at(source, node.getStartMark()), "a YAML alias refers to itself");
+            }
+            try {
+                return node instanceof MappingNode mapping
+                        ? mapping(mapping, depth)
+                        : sequence((SequenceNode) node, depth);
+            } finally {
+                inProgress.remove(node);
+            }
+        }
+
+        private JsonNode mapping(MappingNode mapping, int depth) throws GenerationException {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    throw GenerationException.of(
+                            "SPEC_SYNTAX",
+                            at(source, tuple.getKeyNode().getStartMark()),
+                            "a mapping key must be a scalar");
+                }
+                object.set(key.getValue(), convert(tuple.getValueNode(), depth + 1));
+            }
+            return object;
+        }
+
+        private JsonNode sequence(SequenceNode sequence, int depth) throws GenerationException {
+            var array = JsonNodeFactory.instance.arrayNode();
+            for (Node item : sequence.getValue()) {
+                array.add(convert(item, depth + 1));
+            }
+            return array;
+        }
+
+        private static JsonNode scalar(ScalarNode scalar) {
+            String value = scalar.getValue();
+            Tag tag = scalar.getTag();
+            JsonNodeFactory nodes = JsonNodeFactory.instance;
+            if (Tag.NULL.equals(tag)) {
+                return nodes.nullNode();
+            }
+            if (Tag.BOOL.equals(tag)) {
+                String lower = value.toLowerCase(java.util.Locale.ROOT);
+                return nodes.booleanNode(
+                        lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y"));
+            }
+            if (Tag.INT.equals(tag)) {
+                try {
+                    BigInteger number = new BigInteger(value.replace("_", ""));
+                    return number.bitLength() < 64 ? nodes.numberNode(number.longValue()) : nodes.numberNode(number);
+                } catch (NumberFormatException e) {
+                    return nodes.textNode(value);
+                }
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                try {
+                    return nodes.numberNode(new BigDecimal(value.replace("_", "")));
+                } catch (NumberFormatException e) {
+                    return nodes.textNode(value);
+                }
+            }
+            return nodes.textNode(value);
+        }
+    }
+}

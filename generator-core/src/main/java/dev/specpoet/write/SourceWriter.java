@@ -1,0 +1,188 @@
+package dev.specpoet.write;
+
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.SpecLocation;
+import dev.specpoet.emit.GeneratedSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The write stage's entry point. */
+public final class SourceWriter {
+    /** Lists the files the last run generated, so the next run can delete the ones it no longer makes. */
+    static final String MANIFEST = ".specpoet-files";
+
+    private static final String STAGING = ".specpoet-staging";
+
+    /**
+     * Writes {@code sources} under {@code output}, rewriting only what changed and deleting what a
+     * previous run generated and this one does not.
+     *
+     * @throws GenerationException for an unsafe path or an I/O failure; the output is then left as
+     *     it was, apart from files already moved into place
+     */
+    public WriteReport write(Path output, List<GeneratedSource> sources) throws GenerationException {
+        Path root = output.toAbsolutePath().normalize();
+        Map<String, GeneratedSource> sorted = sortedAndChecked(sources);
+        try {
+            Files.createDirectories(root);
+            Path realRoot = root.toRealPath();
+            Map<Path, byte[]> changed = new TreeMap<>();
+            List<Path> unchanged = new ArrayList<>();
+            for (GeneratedSource source : sorted.values()) {
+                Path target = SafePaths.resolve(realRoot, source.path());
+                byte[] bytes = source.content().getBytes(StandardCharsets.UTF_8);
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                        && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                    unchanged.add(realRoot.relativize(target));
+                } else {
+                    changed.put(target, bytes);
+                }
+            }
+            List<Path> written = commit(realRoot, changed);
+            List<Path> deleted = deleteStale(realRoot, sorted.keySet());
+            writeManifest(realRoot, sorted.keySet());
+            return new WriteReport(written, unchanged, deleted);
+        } catch (IOException e) {
+            throw GenerationException.of(
+                    "OUTPUT_IO", SpecLocation.of(root.toString()), "cannot write the output folder: " + e);
+        }
+    }
+
+    private static Map<String, GeneratedSource> sortedAndChecked(List<GeneratedSource> sources)
+            throws GenerationException {
+        Map<String, GeneratedSource> sorted = new TreeMap<>();
+        Map<String, String> lowerCase = new HashMap<>();
+        for (GeneratedSource source : sources) {
+            String clash = lowerCase.put(source.path().toLowerCase(Locale.ROOT), source.path());
+            if (clash != null) {
+                throw GenerationException.of(
+                        "OUTPUT_NAME_CLASH",
+                        SpecLocation.of(source.path()),
+                        "two generated files differ only in case: " + clash + " and " + source.path());
+            }
+            sorted.put(source.path(), source);
+        }
+        return sorted;
+    }
+
+    /** Stages every changed file inside the output folder, then moves each into place atomically. */
+    private static List<Path> commit(Path root, Map<Path, byte[]> changed) throws IOException, GenerationException {
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        Path staging = root.resolve(STAGING);
+        deleteRecursively(staging);
+        Map<Path, Path> staged = new TreeMap<>();
+        try {
+            int index = 0;
+            for (Map.Entry<Path, byte[]> file : changed.entrySet()) {
+                Path temporary = staging.resolve(Integer.toString(index++));
+                Files.createDirectories(staging);
+                Files.write(temporary, file.getValue());
+                staged.put(file.getKey(), temporary);
+            }
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<Path, Path> file : staged.entrySet()) {
+                Path target = file.getKey();
+                Files.createDirectories(target.getParent());
+                if (!target.getParent().toRealPath().startsWith(root)) {
+                    throw GenerationException.of(
+                            "UNSAFE_OUTPUT_PATH",
+                            SpecLocation.of(root.relativize(target).toString()),
+                            "refusing to write through a link that leaves the output folder");
+                }
+                move(file.getValue(), target);
+                written.add(root.relativize(target));
+            }
+            return written;
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static List<Path> deleteStale(Path root, Set<String> current) throws IOException, GenerationException {
+        Path manifest = root.resolve(MANIFEST);
+        List<Path> deleted = new ArrayList<>();
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return deleted;
+        }
+        Set<String> previous = new LinkedHashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+        previous.removeAll(current);
+        for (String stale : previous) {
+            if (stale.isBlank()) {
+                continue;
+            }
+            Path file;
+            try {
+                file = SafePaths.resolve(root, stale);
+            } catch (GenerationException e) {
+                continue; // A manifest line we would not have written: never delete on its word.
+            }
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+                deleted.add(root.relativize(file));
+                deleteEmptyParents(root, file.getParent());
+            }
+        }
+        return deleted;
+    }
+
+    private static void deleteEmptyParents(Path root, Path folder) throws IOException {
+        Path current = folder;
+        while (current != null && !current.equals(root) && current.startsWith(root)) {
+            try (Stream<Path> entries = Files.list(current)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(current);
+            current = current.getParent();
+        }
+    }
+
+    private static void writeManifest(Path root, Set<String> files) throws IOException {
+        Path manifest = root.resolve(MANIFEST);
+        String text = String.join("\n", files) + "\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(manifest) && Arrays.equals(Files.readAllBytes(manifest), bytes)) {
+            return;
+        }
+        Path temporary = root.resolve(MANIFEST + ".tmp");
+        Files.write(temporary, bytes);
+        move(temporary, manifest);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

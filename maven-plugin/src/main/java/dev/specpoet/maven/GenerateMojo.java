@@ -1,0 +1,92 @@
+package dev.specpoet.maven;
+
+import dev.specpoet.Specpoet;
+import dev.specpoet.api.Diagnostic;
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.GenerationResult;
+import dev.specpoet.api.GeneratorConfig;
+import java.io.File;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates a Java client from an OpenAPI or Swagger spec and adds it to the compile sources.
+ *
+ * <p>Give either {@code provider} (a spec bundled with Specpoet) or {@code inputSpec} (a file,
+ * relative to the project, or a resource on the plugin's classpath).
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** A bundled provider id, such as {@code adyen-management-v3}; see {@code java -jar specpoet-cli.jar providers}. */
+    @Parameter(property = "specpoet.provider")
+    private String provider;
+
+    /** The spec: a file (relative paths resolve against the project folder) or a classpath resource. */
+    @Parameter(property = "specpoet.inputSpec")
+    private String inputSpec;
+
+    /** The package of the generated client; defaults to the provider's package when {@code provider} is set. */
+    @Parameter(property = "specpoet.basePackage")
+    private String basePackage;
+
+    /** Where the Java sources are written; added to the compile source roots. */
+    @Parameter(
+            property = "specpoet.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/specpoet",
+            required = true)
+    private File outputDirectory;
+
+    /** {@code operation-id} (default) or {@code x-method-name}. */
+    @Parameter(property = "specpoet.methodNaming", defaultValue = "operation-id")
+    private String methodNaming;
+
+    /** Skips generation; the output folder is still added to the sources when it exists. */
+    @Parameter(property = "specpoet.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Specpoet: skipped");
+            addSourceRoot();
+            return;
+        }
+        GeneratorConfig config = new MojoParameters(
+                        provider, inputSpec, basePackage, outputDirectory, methodNaming, project.getBasedir())
+                .toConfig(getClass().getClassLoader());
+        try {
+            GenerationResult result = Specpoet.generate(config, new LogListener(getLog()));
+            getLog().info(String.format(
+                    "Specpoet: %s -> %s (%d written, %d unchanged, %d deleted)",
+                    config.spec().displayName(),
+                    outputDirectory,
+                    result.written().size(),
+                    result.unchanged().size(),
+                    result.deleted().size()));
+        } catch (GenerationException e) {
+            String message = e.errors().stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
+            if (e.isInternal()) {
+                throw new MojoExecutionException(
+                        "Specpoet failed on " + config.spec().displayName() + ":\n" + message, e);
+            }
+            throw new MojoFailureException("Invalid spec " + config.spec().displayName() + ":\n" + message);
+        }
+        addSourceRoot();
+    }
+
+    private void addSourceRoot() {
+        if (outputDirectory.isDirectory()) {
+            project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        }
+    }
+}

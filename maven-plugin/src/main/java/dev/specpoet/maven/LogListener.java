@@ -1,0 +1,30 @@
+package dev.specpoet.maven;
+
+import dev.specpoet.api.Diagnostic;
+import dev.specpoet.api.GenerationListener;
+import org.apache.maven.plugin.logging.Log;
+
+/** Sends the generator's diagnostics to Maven's log: warnings as warnings, notes at debug level. */
+final class LogListener implements GenerationListener {
+    private final Log log;
+
+    LogListener(Log log) {
+        this.log = log;
+    }
+
+    @Override
+    public void diagnostic(Diagnostic diagnostic) {
+        switch (diagnostic.severity()) {
+            case ERROR -> log.error(diagnostic.toString());
+            case WARNING -> log.warn(diagnostic.toString());
+            default -> log.debug(diagnostic.toString());
+        }
+    }
+
+    @Override
+    public void stageFinished(String stage, long nanos) {
+        if (log.isDebugEnabled()) {
+            log.debug(String.format("Specpoet: %s took %d ms", stage, nanos / 1_000_000));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.specpoet.maven;
+
+import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.MethodNaming;
+import dev.specpoet.api.SpecSource;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * The goal's parameters as the POM gives them, and their translation into a generator
+ * configuration. Kept apart from the Mojo so the rules are testable without a Maven session.
+ */
+record MojoParameters(
+        String provider,
+        String inputSpec,
+        String basePackage,
+        File outputDirectory,
+        String methodNaming,
+        File baseDirectory) {
+
+    /**
+     * Builds the configuration; {@code loader} finds {@code inputSpec} when it names a resource
+     * rather than a file.
+     */
+    GeneratorConfig toConfig(ClassLoader loader) throws MojoExecutionException {
+        boolean hasProvider = !isBlank(provider);
+        boolean hasSpec = !isBlank(inputSpec);
+        if (hasProvider == hasSpec) {
+            throw new MojoExecutionException(
+                    "Specpoet: set exactly one of <provider> (a bundled spec id) and <inputSpec> (a file or classpath resource)");
+        }
+        if (hasSpec && isBlank(basePackage)) {
+            throw new MojoExecutionException("Specpoet: <basePackage> is required with <inputSpec>");
+        }
+        SpecSource spec = hasProvider ? SpecSource.provider(provider.trim()) : specSource(inputSpec.trim(), loader);
+        try {
+            GeneratorConfig.Builder builder = GeneratorConfig.builder(spec, outputDirectory.toPath());
+            if (!isBlank(basePackage)) {
+                builder.basePackage(basePackage.trim());
+            }
+            if (!isBlank(methodNaming)) {
+                builder.methodNaming(MethodNaming.parse(methodNaming.trim()));
+            }
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Specpoet: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file when one exists at that path (relative to the project), else a classpath resource. */
+    private SpecSource specSource(String location, ClassLoader loader) throws MojoExecutionException {
+        Path path = Path.of(location);
+        if (!path.isAbsolute()) {
+            path = baseDirectory.toPath().resolve(path);
+        }
+        if (path.toFile().isFile()) {
+            return SpecSource.file(path.normalize());
+        }
+        String resource = location.startsWith("/") ? location.substring(1) : location;
+        if (loader.getResource(resource) != null) {
+            return SpecSource.classpath(resource, loader);
+        }
+        throw new MojoExecutionException("Specpoet: <inputSpec> " + location + " is neither a file (looked for "
+                + path.normalize() + ") nor a resource on the plugin's classpath");
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
