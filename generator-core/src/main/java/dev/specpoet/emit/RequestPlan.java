@@ -126,7 +126,7 @@ final class RequestPlan {
                                 ".queryParam($S, $L, $T.$L, $L)",
                                 parameter.name(),
                                 value,
-                                types.support("ParamStyle"),
+                                types.support("ApiRequest").nestedClass("ParamStyle"),
                                 queryStyle(parameter.style()),
                                 parameter.explode());
         };

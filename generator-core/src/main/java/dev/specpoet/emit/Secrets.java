@@ -20,6 +20,8 @@ final class Secrets {
             return true;
         }
         String name = property.jsonName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return WORDS.stream().anyMatch(name::contains);
+        // A bare "key" is the key itself (an API-key service returns it so); "clientKey" and the
+        // like are public identifiers and stay readable.
+        return name.equals("key") || WORDS.stream().anyMatch(name::contains);
     }
 }

@@ -1,0 +1,129 @@
+package dev.specpoet.samples.stub;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * An HTTP server on 127.0.0.1 and a free port that answers from routes (method and path pattern)
+ * or, when none matches, with the default response, and records every request.
+ */
+public final class StubServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "stub-server");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private volatile StubResponse fallback = StubResponse.json(404, "{\"message\":\"no stub for this request\"}");
+
+    private StubServer(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Starts a server on 127.0.0.1 and a port the system picks. */
+    public static StubServer start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            StubServer stub = new StubServer(server);
+            server.createContext("/", stub::handle);
+            server.setExecutor(stub.executor);
+            server.start();
+            return stub;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the stub server", e);
+        }
+    }
+
+    /** The base URL to give a client, such as {@code http://127.0.0.1:43121}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Answers every request no route matches with {@code response}. */
+    public StubServer respond(StubResponse response) {
+        this.fallback = response;
+        return this;
+    }
+
+    /** Answers requests with this method and a path matching {@code pathRegex} with {@code response}. */
+    public StubServer route(String method, String pathRegex, StubResponse response) {
+        routes.add(new Route(method, Pattern.compile(pathRegex), response));
+        return this;
+    }
+
+    /** Every request received so far, in order. */
+    public List<RecordedRequest> requests() {
+        return new ArrayList<>(requests);
+    }
+
+    /** The only request received; fails when there was not exactly one. */
+    public RecordedRequest onlyRequest() {
+        if (requests.size() != 1) {
+            throw new IllegalStateException("expected one request, got " + requests.size());
+        }
+        return requests.get(0);
+    }
+
+    /** Forgets the recorded requests and the routes. */
+    public void clear() {
+        requests.clear();
+        routes.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readAllBytes();
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getRawPath();
+            requests.add(new RecordedRequest(
+                    method, path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
+            StubResponse response = routes.stream()
+                    .filter(route -> route.matches(method, path))
+                    .map(Route::response)
+                    .findFirst()
+                    .orElse(fallback);
+            if (response.contentType() != null) {
+                exchange.getResponseHeaders().set("Content-Type", response.contentType());
+            }
+            for (Map.Entry<String, String> header : response.headers().entrySet()) {
+                exchange.getResponseHeaders().set(header.getKey(), header.getValue());
+            }
+            boolean noBody = response.body().length == 0;
+            exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+            if (!noBody) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response.body());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private record Route(String method, Pattern path, StubResponse response) {
+        boolean matches(String requestMethod, String requestPath) {
+            return method.equalsIgnoreCase(requestMethod)
+                    && path.matcher(requestPath).matches();
+        }
+    }
+}
