@@ -17,12 +17,17 @@ import dev.specpoet.normalize.ModelNormalizer;
 import dev.specpoet.parse.LineLocator;
 import dev.specpoet.parse.ParsedSpec;
 import dev.specpoet.parse.ProviderCatalog;
+import dev.specpoet.parse.SpecDocuments;
 import dev.specpoet.parse.SpecParser;
+import dev.specpoet.state.RunFingerprint;
+import dev.specpoet.state.RunState;
 import dev.specpoet.write.SourceWriter;
 import dev.specpoet.write.WriteReport;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,7 +50,18 @@ final class Pipeline {
 
     GenerationResult run() throws GenerationException {
         try {
-            parsed = stage("load", () -> new SpecParser().parse(config.spec(), config.allowRefsOutsideSpecFolder()));
+            SpecParser parser = new SpecParser();
+            SpecDocuments documents =
+                    stage("load", () -> parser.read(config.spec(), config.allowRefsOutsideSpecFolder()));
+            RunFingerprint fingerprint = RunFingerprint.of(version, config, documents);
+            Optional<RunState> state = config.stateDirectory().map(dir -> RunState.of(dir, config.outputDirectory()));
+            if (state.isPresent() && state.get().last().equals(Optional.of(fingerprint))) {
+                Optional<List<Path>> intact = new SourceWriter().intactOutput(config.outputDirectory());
+                if (intact.isPresent()) {
+                    return new GenerationResult(List.of(), intact.get(), List.of(), reported, true);
+                }
+            }
+            parsed = stage("parse", () -> parser.parse(documents));
             report(parsed.diagnostics());
             List<Diagnostic> modelNotes = new ArrayList<>();
             ApiModel model = stage("model", () -> new ModelNormalizer().normalize(parsed, modelNotes::add));
@@ -57,6 +73,9 @@ final class Pipeline {
                             .resolve(model));
             List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(named));
             WriteReport report = stage("write", () -> new SourceWriter().write(config.outputDirectory(), sources));
+            if (state.isPresent()) {
+                recordState(state.get(), fingerprint);
+            }
             return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
         } catch (GenerationException e) {
             throw located(e);
@@ -67,6 +86,20 @@ final class Pipeline {
                     "the spec nests too deeply to generate");
         } catch (RuntimeException e) {
             throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
+        }
+    }
+
+    /** Failing to record only costs the next build a regeneration; it must not fail this one. */
+    private void recordState(RunState state, RunFingerprint fingerprint) {
+        try {
+            state.record(fingerprint);
+        } catch (java.io.IOException e) {
+            Diagnostic warning = Diagnostic.warning(
+                    "STATE_NOT_SAVED",
+                    SpecLocation.of(config.spec().displayName()),
+                    "could not record the run's fingerprint (" + e.getMessage() + "); the next build regenerates");
+            reported.add(warning);
+            listener.diagnostic(warning);
         }
     }
 

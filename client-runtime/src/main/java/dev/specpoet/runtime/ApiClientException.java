@@ -4,6 +4,8 @@ package dev.specpoet.runtime;
  * Base of every exception a generated client throws; its message never contains a credential.
  */
 public abstract class ApiClientException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private static final int EXCERPT_LENGTH = 200;
     private static final String ELLIPSIS = "...";
 

@@ -5,6 +5,8 @@ package dev.specpoet.runtime;
  * JSON or an HTML page where JSON was expected.
  */
 public class ApiDecodingException extends ApiClientException {
+    private static final long serialVersionUID = 1L;
+
     private final int statusCode;
     private final String bodyExcerpt;
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * ApiException} whose {@link #errorBody()} is null, never a decoding exception.
  */
 public class ApiException extends ApiClientException {
+    private static final long serialVersionUID = 1L;
+
     private final ErrorResponse response;
     private final Object errorBody;
 

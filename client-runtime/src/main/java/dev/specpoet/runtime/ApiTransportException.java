@@ -5,6 +5,7 @@ import java.net.http.HttpTimeoutException;
 
 /** The exchange failed below HTTP: connection refused or reset, or another I/O failure. */
 public class ApiTransportException extends ApiClientException {
+    private static final long serialVersionUID = 1L;
 
     public ApiTransportException(String message, Throwable cause) {
         super(message, cause);

@@ -112,6 +112,8 @@ public final class JsonNullable<T> {
 
     /** Writes the value with the serializer of its runtime type, honouring property annotations. */
     static final class Serializer extends StdSerializer<JsonNullable<?>> implements ContextualSerializer {
+        private static final long serialVersionUID = 1L;
+
         private final BeanProperty property;
 
         Serializer() {
@@ -148,6 +150,8 @@ public final class JsonNullable<T> {
 
     /** Reads a value with the deserializer of the declared type argument, e.g. {@code List<String>}. */
     static final class Deserializer extends StdDeserializer<JsonNullable<?>> implements ContextualDeserializer {
+        private static final long serialVersionUID = 1L;
+
         private final JsonDeserializer<Object> valueDeserializer;
 
         Deserializer() {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
  * any network I/O.
  */
 public class MissingCredentialException extends ApiClientException {
+    private static final long serialVersionUID = 1L;
+
     private final String operationId;
     private final List<List<String>> alternatives;
 

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param <T> the union type
  */
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
     private final String discriminator;
     private final List<UnionVariant<? extends T>> variants;
     private final UnionVariant<? extends T> fallback;

@@ -25,10 +25,27 @@ public final class SpecParser {
      * @throws GenerationException when the document is not a usable spec, with located reasons
      */
     public ParsedSpec parse(SpecSource source, boolean allowRefsOutsideSpecFolder) throws GenerationException {
+        return parse(read(source, allowRefsOutsideSpecFolder));
+    }
+
+    /**
+     * Reads the spec and every document its {@code $ref}s reach, and checks the references, without
+     * parsing: enough to tell whether anything changed since the last run.
+     */
+    public SpecDocuments read(SpecSource source, boolean allowRefsOutsideSpecFolder) throws GenerationException {
         SourceDocument document = reader.read(source);
         DocumentTree tree = trees.read(document);
         SpecVersion version = version(tree);
         List<DocumentTree> documents = new RefGuard(reader, trees, allowRefsOutsideSpecFolder).check(tree);
+        return new SpecDocuments(version, documents);
+    }
+
+    /** Parses documents {@link #read} returned. */
+    public ParsedSpec parse(SpecDocuments read) throws GenerationException {
+        DocumentTree tree = read.main();
+        SourceDocument document = tree.source();
+        SpecVersion version = read.version();
+        List<DocumentTree> documents = read.documents();
         SwaggerParseResult result = swaggerParse(tree, version);
         List<Diagnostic> diagnostics = new ArrayList<>();
         SpecLocation whole = SpecLocation.of(document.displayName());

@@ -124,6 +124,34 @@ public final class SourceWriter {
         }
     }
 
+    /**
+     * The files the last run into {@code output} wrote, as its manifest lists them, if every one of
+     * them is still there; empty when there is no manifest or someone removed a file.
+     */
+    public java.util.Optional<List<Path>> intactOutput(Path output) {
+        Path root = output.toAbsolutePath().normalize();
+        Path manifest = root.resolve(MANIFEST);
+        try {
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+                return java.util.Optional.empty();
+            }
+            List<Path> files = new ArrayList<>();
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Path file = SafePaths.resolve(root, line);
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    return java.util.Optional.empty();
+                }
+                files.add(root.relativize(file));
+            }
+            return java.util.Optional.of(files);
+        } catch (IOException | GenerationException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static List<Path> deleteStale(Path root, Set<String> current) throws IOException, GenerationException {
         Path manifest = root.resolve(MANIFEST);
         List<Path> deleted = new ArrayList<>();

@@ -50,6 +50,13 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specpoet.methodNaming", defaultValue = "operation-id")
     private String methodNaming;
 
+    /**
+     * Where the fingerprint of the last run is kept; when nothing that shapes the output changed,
+     * the goal leaves every generated file untouched.
+     */
+    @Parameter(defaultValue = "${project.build.directory}/specpoet-state", readonly = true, required = true)
+    private File stateDirectory;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -63,16 +70,30 @@ public final class GenerateMojo extends AbstractMojo {
         }
         GeneratorConfig config = new MojoParameters(
                         provider, inputSpec, basePackage, outputDirectory, methodNaming, project.getBasedir())
-                .toConfig(getClass().getClassLoader());
+                .toConfig(getClass().getClassLoader()).toBuilder()
+                        .stateDirectory(stateDirectory.toPath())
+                        .build();
         try {
+            long start = System.nanoTime();
             GenerationResult result = Specpoet.generate(config, new LogListener(getLog()));
-            getLog().info(String.format(
-                    "Specpoet: %s -> %s (%d written, %d unchanged, %d deleted)",
-                    config.spec().displayName(),
-                    outputDirectory,
-                    result.written().size(),
-                    result.unchanged().size(),
-                    result.deleted().size()));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (result.upToDate()) {
+                getLog().info(String.format(
+                        "Specpoet: %s -> %s is up to date (%d files, %d ms)",
+                        config.spec().displayName(),
+                        outputDirectory,
+                        result.unchanged().size(),
+                        millis));
+            } else {
+                getLog().info(String.format(
+                        "Specpoet: %s -> %s (%d written, %d unchanged, %d deleted, %d ms)",
+                        config.spec().displayName(),
+                        outputDirectory,
+                        result.written().size(),
+                        result.unchanged().size(),
+                        result.deleted().size(),
+                        millis));
+            }
         } catch (GenerationException e) {
             String message = e.errors().stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
             if (e.isInternal()) {

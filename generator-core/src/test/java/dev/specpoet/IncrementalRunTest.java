@@ -1,0 +1,162 @@
+package dev.specpoet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specpoet.api.GenerationResult;
+import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.MethodNaming;
+import dev.specpoet.api.SpecSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With a state folder, a run whose inputs did not change touches nothing. */
+class IncrementalRunTest {
+    private static final FileTime LONG_AGO = FileTime.fromMillis(946_684_800_000L);
+
+    @TempDir
+    Path folder;
+
+    private Path spec;
+    private Path pet;
+    private Path output;
+    private Path state;
+
+    @BeforeEach
+    void writeSpec() throws Exception {
+        spec = folder.resolve("spec/api.yaml");
+        pet = folder.resolve("spec/pet.yaml");
+        output = folder.resolve("out");
+        state = folder.resolve("state");
+        Files.createDirectories(spec.getParent());
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Pets, version: "1"}
+                paths:
+                  /pets/{id}:
+                    get:
+                      operationId: getPet
+                      x-methodName: fetchPet
+                      parameters:
+                        - {name: id, in: path, required: true, schema: {type: string}}
+                      responses:
+                        "200":
+                          description: the pet
+                          content:
+                            application/json:
+                              schema: {$ref: "pet.yaml#/Pet"}
+                """);
+        Files.writeString(pet, """
+                Pet:
+                  type: object
+                  properties:
+                    name: {type: string}
+                """);
+    }
+
+    private GenerationResult generate(MethodNaming naming) throws Exception {
+        GeneratorConfig config = GeneratorConfig.builder(SpecSource.file(spec), output)
+                .basePackage("com.example.pets")
+                .methodNaming(naming)
+                .stateDirectory(state)
+                .build();
+        return Specpoet.generate(config);
+    }
+
+    private Map<Path, FileTime> ageEveryFile() throws Exception {
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
+        return modificationTimes();
+    }
+
+    private Map<Path, FileTime> modificationTimes() throws Exception {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).collect(Collectors.toMap(file -> file, file -> {
+                try {
+                    return Files.getLastModifiedTime(file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+
+    @Test
+    void unchangedInputsLeaveEveryFileUntouched() throws Exception {
+        GenerationResult first = generate(MethodNaming.OPERATION_ID);
+        assertThat(first.upToDate()).isFalse();
+        assertThat(first.written()).isNotEmpty();
+        Map<Path, FileTime> before = ageEveryFile();
+
+        GenerationResult second = generate(MethodNaming.OPERATION_ID);
+
+        assertThat(second.upToDate()).isTrue();
+        assertThat(second.written()).isEmpty();
+        assertThat(second.unchanged()).hasSameSizeAs(first.written());
+        assertThat(modificationTimes()).isEqualTo(before);
+    }
+
+    @Test
+    void editingAReferencedFileRegeneratesOnlyWhatChanged() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+        ageEveryFile();
+        Files.writeString(pet, Files.readString(pet) + "    age: {type: integer, format: int32}\n");
+
+        GenerationResult result = generate(MethodNaming.OPERATION_ID);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.written()).containsExactly(Path.of("com/example/pets/model/Pet.java"));
+        assertThat(Files.readString(output.resolve("com/example/pets/model/Pet.java")))
+                .contains("Integer age");
+    }
+
+    @Test
+    void changedConfigurationRegenerates() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+
+        GenerationResult result = generate(MethodNaming.X_METHOD_NAME);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.written()).containsExactly(Path.of("com/example/pets/api/DefaultApi.java"));
+        assertThat(Files.readString(output.resolve("com/example/pets/api/DefaultApi.java")))
+                .contains("fetchPet(");
+    }
+
+    @Test
+    void aDeletedGeneratedFileIsWrittenAgain() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+        Path model = output.resolve("com/example/pets/model/Pet.java");
+        Files.delete(model);
+
+        GenerationResult result = generate(MethodNaming.OPERATION_ID);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.written()).containsExactly(Path.of("com/example/pets/model/Pet.java"));
+        assertThat(model).isRegularFile();
+    }
+
+    @Test
+    void withoutAStateFolderEveryRunChecksTheFiles() throws Exception {
+        GeneratorConfig config = GeneratorConfig.builder(SpecSource.file(spec), output)
+                .basePackage("com.example.pets")
+                .build();
+        Specpoet.generate(config);
+
+        GenerationResult again = Specpoet.generate(config);
+
+        assertThat(again.upToDate()).isFalse();
+        assertThat(again.written()).isEmpty();
+        assertThat(again.unchanged()).isNotEmpty();
+        assertThat(List.copyOf(again.unchanged())).doesNotContainNull();
+    }
+}
