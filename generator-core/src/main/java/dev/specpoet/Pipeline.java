@@ -19,6 +19,8 @@ import dev.specpoet.parse.ParsedSpec;
 import dev.specpoet.parse.ProviderCatalog;
 import dev.specpoet.parse.SpecDocuments;
 import dev.specpoet.parse.SpecParser;
+import dev.specpoet.state.ApiChange;
+import dev.specpoet.state.ApiSurface;
 import dev.specpoet.state.RunFingerprint;
 import dev.specpoet.state.RunState;
 import dev.specpoet.write.SourceWriter;
@@ -71,10 +73,14 @@ final class Pipeline {
                     "naming",
                     () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                             .resolve(model));
+            ApiSurface surface = ApiSurface.of(named);
+            if (state.isPresent()) {
+                compareWithLastRun(state.get(), surface);
+            }
             List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(named));
             WriteReport report = stage("write", () -> new SourceWriter().write(config.outputDirectory(), sources));
             if (state.isPresent()) {
-                recordState(state.get(), fingerprint);
+                recordState(state.get(), fingerprint, surface);
             }
             return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
         } catch (GenerationException e) {
@@ -90,9 +96,36 @@ final class Pipeline {
     }
 
     /** Failing to record only costs the next build a regeneration; it must not fail this one. */
-    private void recordState(RunState state, RunFingerprint fingerprint) {
+    /**
+     * Reports how the generated API changed since the last recorded run; with {@code
+     * failOnBreakingChange}, a breaking change stops the run before anything is written.
+     */
+    private void compareWithLastRun(RunState state, ApiSurface surface) throws GenerationException {
+        Optional<ApiSurface> last = state.lastSurface();
+        if (last.isEmpty()) {
+            return;
+        }
+        SpecLocation where = SpecLocation.of(config.spec().displayName());
+        List<Diagnostic> breaking = new ArrayList<>();
+        for (ApiChange change : surface.changesSince(last.get())) {
+            if (change.breaking()) {
+                breaking.add(Diagnostic.error("BREAKING_CHANGE", where, change.toString()));
+                if (config.failOnBreakingChange()) {
+                    continue;
+                }
+                report(List.of(Diagnostic.warning("BREAKING_CHANGE", where, change.toString())));
+            } else {
+                report(List.of(Diagnostic.info("API_CHANGE", where, change.toString())));
+            }
+        }
+        if (config.failOnBreakingChange() && !breaking.isEmpty()) {
+            throw new GenerationException(breaking);
+        }
+    }
+
+    private void recordState(RunState state, RunFingerprint fingerprint, ApiSurface surface) {
         try {
-            state.record(fingerprint);
+            state.record(fingerprint, surface);
         } catch (java.io.IOException e) {
             Diagnostic warning = Diagnostic.warning(
                     "STATE_NOT_SAVED",

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param docsDirectory where Markdown documentation goes; empty means no documentation
  * @param stateDirectory where the fingerprint of the last run is kept; empty means always generate
  * @param allowRefsOutsideSpecFolder whether external {@code $ref}s may leave the spec's folder
+ * @param failOnBreakingChange whether a change of the generated API that breaks callers, compared
+ *     with the last run recorded in the state folder, fails the run before anything is written
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -24,7 +26,8 @@ public record GeneratorConfig(
         MethodNaming methodNaming,
         Optional<Path> docsDirectory,
         Optional<Path> stateDirectory,
-        boolean allowRefsOutsideSpecFolder) {
+        boolean allowRefsOutsideSpecFolder,
+        boolean failOnBreakingChange) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -48,7 +51,9 @@ public record GeneratorConfig(
         basePackage.ifPresent(builder::basePackage);
         docsDirectory.ifPresent(builder::docsDirectory);
         stateDirectory.ifPresent(builder::stateDirectory);
-        return builder.methodNaming(methodNaming).allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder);
+        return builder.methodNaming(methodNaming)
+                .allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder)
+                .failOnBreakingChange(failOnBreakingChange);
     }
 
     private static void checkPackage(String name) {
@@ -66,6 +71,7 @@ public record GeneratorConfig(
         private Optional<Path> docsDirectory = Optional.empty();
         private Optional<Path> stateDirectory = Optional.empty();
         private boolean allowRefsOutsideSpecFolder;
+        private boolean failOnBreakingChange;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -97,6 +103,11 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder failOnBreakingChange(boolean fail) {
+            this.failOnBreakingChange = fail;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -105,7 +116,8 @@ public record GeneratorConfig(
                     methodNaming,
                     docsDirectory,
                     stateDirectory,
-                    allowRefsOutsideSpecFolder);
+                    allowRefsOutsideSpecFolder,
+                    failOnBreakingChange);
         }
     }
 }

@@ -15,9 +15,12 @@ import java.util.Optional;
  */
 public final class RunState {
     private final Path file;
+    private final Path surfaceFile;
 
     private RunState(Path file) {
         this.file = file;
+        String name = file.getFileName().toString();
+        this.surfaceFile = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".surface");
     }
 
     /** The state of runs into {@code outputDirectory}, kept in {@code stateDirectory}. */
@@ -42,15 +45,34 @@ public final class RunState {
         }
     }
 
-    /** Records a successful run; written atomically so a crash leaves the old state or the new. */
-    public void record(RunFingerprint fingerprint) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, fingerprint.hex() + "\n", StandardCharsets.UTF_8);
+    /** The API surface of the last successful run, if recorded. */
+    public Optional<ApiSurface> lastSurface() {
         try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Files.isRegularFile(surfaceFile)
+                    ? Optional.of(ApiSurface.parse(Files.readString(surfaceFile, StandardCharsets.UTF_8)))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records a successful run: the surface first, then the fingerprint, each replaced atomically,
+     * so a crash in between only costs a regeneration.
+     */
+    public void record(RunFingerprint fingerprint, ApiSurface surface) throws IOException {
+        Files.createDirectories(file.getParent());
+        replace(surfaceFile, surface.toText());
+        replace(file, fingerprint.hex() + "\n");
+    }
+
+    private static void replace(Path target, String text) throws IOException {
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

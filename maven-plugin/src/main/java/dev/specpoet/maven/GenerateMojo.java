@@ -57,6 +57,15 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/specpoet-state", readonly = true, required = true)
     private File stateDirectory;
 
+    /**
+     * Fails the build when the spec changed the generated API in a way that breaks callers
+     * (removed operations or properties, retyped or newly required ones, removed enum values),
+     * compared with the last generation. The previous output stays in place. Changes are reported
+     * either way.
+     */
+    @Parameter(property = "specpoet.failOnBreakingChange", defaultValue = "false")
+    private boolean failOnBreakingChange;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -72,6 +81,7 @@ public final class GenerateMojo extends AbstractMojo {
                         provider, inputSpec, basePackage, outputDirectory, methodNaming, project.getBasedir())
                 .toConfig(getClass().getClassLoader()).toBuilder()
                         .stateDirectory(stateDirectory.toPath())
+                        .failOnBreakingChange(failOnBreakingChange)
                         .build();
         try {
             long start = System.nanoTime();

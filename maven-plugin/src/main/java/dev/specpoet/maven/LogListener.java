@@ -4,7 +4,10 @@ import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationListener;
 import org.apache.maven.plugin.logging.Log;
 
-/** Sends the generator's diagnostics to Maven's log: warnings as warnings, notes at debug level. */
+/**
+ * Sends the generator's diagnostics to Maven's log: warnings as warnings, API changes as info,
+ * other notes at debug level.
+ */
 final class LogListener implements GenerationListener {
     private final Log log;
 
@@ -17,7 +20,14 @@ final class LogListener implements GenerationListener {
         switch (diagnostic.severity()) {
             case ERROR -> log.error(diagnostic.toString());
             case WARNING -> log.warn(diagnostic.toString());
-            default -> log.debug(diagnostic.toString());
+            // The summary of a spec update is what a build engineer wants to see on every build.
+            default -> {
+                if (diagnostic.code().equals("API_CHANGE")) {
+                    log.info(diagnostic.toString());
+                } else {
+                    log.debug(diagnostic.toString());
+                }
+            }
         }
     }
 
