@@ -7,6 +7,7 @@ import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.api.SpecSource;
+import dev.specpoet.docs.DocsEmitter;
 import dev.specpoet.emit.GeneratedSource;
 import dev.specpoet.emit.RuntimeSources;
 import dev.specpoet.emit.SourceEmitter;
@@ -17,6 +18,7 @@ import dev.specpoet.normalize.ModelNormalizer;
 import dev.specpoet.parse.LineLocator;
 import dev.specpoet.parse.ParsedSpec;
 import dev.specpoet.parse.ProviderCatalog;
+import dev.specpoet.parse.SourceDocument;
 import dev.specpoet.parse.SpecDocuments;
 import dev.specpoet.parse.SpecParser;
 import dev.specpoet.state.ApiChange;
@@ -59,7 +61,10 @@ final class Pipeline {
             Optional<RunState> state = config.stateDirectory().map(dir -> RunState.of(dir, config.outputDirectory()));
             if (state.isPresent() && state.get().last().equals(Optional.of(fingerprint))) {
                 Optional<List<Path>> intact = new SourceWriter().intactOutput(config.outputDirectory());
-                if (intact.isPresent()) {
+                boolean docsIntact = config.docsDirectory()
+                        .map(docs -> new SourceWriter().intactOutput(docs).isPresent())
+                        .orElse(true);
+                if (intact.isPresent() && docsIntact) {
                     return new GenerationResult(List.of(), intact.get(), List.of(), reported, true);
                 }
             }
@@ -78,7 +83,9 @@ final class Pipeline {
                 compareWithLastRun(state.get(), surface);
             }
             List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(named));
-            WriteReport report = stage("write", () -> new SourceWriter().write(config.outputDirectory(), sources));
+            List<GeneratedSource> docs =
+                    config.docsDirectory().isPresent() ? stage("docs", () -> new DocsEmitter().emit(named)) : List.of();
+            WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
                 recordState(state.get(), fingerprint, surface);
             }
@@ -93,6 +100,26 @@ final class Pipeline {
         } catch (RuntimeException e) {
             throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
         }
+    }
+
+    /** Writes the sources, then the docs into their own folder; the report is about the sources. */
+    private WriteReport write(List<GeneratedSource> sources, List<GeneratedSource> docs) throws GenerationException {
+        Optional<Path> docsRoot =
+                config.docsDirectory().map(dir -> dir.toAbsolutePath().normalize());
+        if (docsRoot.isPresent()
+                && docsRoot.get()
+                        .equals(config.outputDirectory().toAbsolutePath().normalize())) {
+            // Each folder's manifest lists only its own files: sharing one would delete the other's.
+            throw GenerationException.of(
+                    "CONFIG_DOCS_DIRECTORY",
+                    SpecLocation.of(docsRoot.get().toString()),
+                    "the docs folder must not be the output folder of the sources");
+        }
+        WriteReport report = new SourceWriter().write(config.outputDirectory(), sources);
+        if (config.docsDirectory().isPresent()) {
+            new SourceWriter().write(config.docsDirectory().get(), docs);
+        }
+        return report;
     }
 
     /** Failing to record only costs the next build a regeneration; it must not fail this one. */
@@ -173,19 +200,44 @@ final class Pipeline {
     }
 
     private GenerationException located(GenerationException e) {
-        if (e.isInternal() || parsed == null) {
+        if (e.isInternal()) {
             return e;
         }
         return new GenerationException(withLines(e.diagnostics()));
     }
 
+    /**
+     * The main document's text: from the parsed spec, or, when reading failed before parsing (a
+     * dangling {@code $ref}), read again; a remote spec is not fetched twice just for line numbers.
+     */
+    private SourceDocument mainDocument() {
+        if (parsed != null) {
+            return parsed.main().source();
+        }
+        if (config.spec() instanceof SpecSource.Url) {
+            return null;
+        }
+        try {
+            return new SpecParser().readSource(config.spec());
+        } catch (GenerationException e) {
+            return null;
+        }
+    }
+
     /** Adds line and column to the diagnostics about the main document, read only when needed. */
     private List<Diagnostic> withLines(List<Diagnostic> diagnostics) {
-        if (diagnostics.isEmpty() || parsed == null) {
+        SourceDocument main = diagnostics.isEmpty() ? null : mainDocument();
+        if (main == null) {
             return diagnostics;
         }
-        Map<SpecLocation, SpecLocation> lines = new LineLocator(parsed.main().source())
-                .locate(diagnostics.stream().map(Diagnostic::location).toList());
+        Map<SpecLocation, SpecLocation> lines;
+        try {
+            lines = new LineLocator(main)
+                    .locate(diagnostics.stream().map(Diagnostic::location).toList());
+        } catch (RuntimeException e) {
+            // A document too broken to index keeps its pointer-only locations.
+            return diagnostics;
+        }
         return diagnostics.stream()
                 .map(d -> new Diagnostic(
                         d.severity(), d.code(), d.message(), lines.getOrDefault(d.location(), d.location())))

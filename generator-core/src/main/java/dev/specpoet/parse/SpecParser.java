@@ -1,6 +1,7 @@
 package dev.specpoet.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.SpecLocation;
@@ -40,14 +41,28 @@ public final class SpecParser {
         return new SpecDocuments(version, documents);
     }
 
+    /** Reads the main document's text only, for locating messages when reading failed further on. */
+    public SourceDocument readSource(SpecSource source) throws GenerationException {
+        return reader.read(source);
+    }
+
     /** Parses documents {@link #read} returned. */
     public ParsedSpec parse(SpecDocuments read) throws GenerationException {
         DocumentTree tree = read.main();
         SourceDocument document = tree.source();
         SpecVersion version = read.version();
         List<DocumentTree> documents = read.documents();
-        SwaggerParseResult result = swaggerParse(tree, version);
         List<Diagnostic> diagnostics = new ArrayList<>();
+        JsonNode root = tree.root();
+        if (version == SpecVersion.SWAGGER_2_0 && tree.root() instanceof ObjectNode object) {
+            ObjectNode repaired = object.deepCopy();
+            List<Diagnostic> repairs = NullResponseSchemas.remove(repaired, document.displayName());
+            if (!repairs.isEmpty()) {
+                diagnostics.addAll(repairs);
+                root = repaired;
+            }
+        }
+        SwaggerParseResult result = swaggerParse(tree, root, version);
         SpecLocation whole = SpecLocation.of(document.displayName());
         for (String message : result.getMessages() == null ? List.<String>of() : result.getMessages()) {
             if (message != null) {
@@ -57,6 +72,9 @@ public final class SpecParser {
         if (result.getOpenAPI() == null) {
             diagnostics.add(Diagnostic.error("SPEC_INVALID", whole, "Swagger Parser could not read the document"));
             throw new GenerationException(diagnostics);
+        }
+        if (version == SpecVersion.SWAGGER_2_0) {
+            DefinitionRefs.rewrite(result.getOpenAPI());
         }
         return new ParsedSpec(result.getOpenAPI(), version, documents, diagnostics);
     }
@@ -107,20 +125,23 @@ public final class SpecParser {
                 "NOT_OPENAPI", location, "no top-level 'openapi' or 'swagger' key: not an OpenAPI or Swagger document");
     }
 
-    private static SwaggerParseResult swaggerParse(DocumentTree tree, SpecVersion version) {
+    /** @param root the tree to parse: {@code tree}'s own, or a repaired copy */
+    private static SwaggerParseResult swaggerParse(DocumentTree tree, JsonNode root, SpecVersion version) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(false);
         options.setFlatten(false);
         SourceDocument source = tree.source();
-        // Swagger Parser's YAML reading does not expand aliases; hand it the expanded tree instead.
-        String text = tree.usesYamlAliases() ? tree.root().toString() : source.text();
+        // Swagger Parser's YAML reading does not expand aliases, and knows nothing of our repairs;
+        // hand it the tree instead.
+        boolean fromTree = tree.usesYamlAliases() || root != tree.root();
+        String text = fromTree ? root.toString() : source.text();
         String location = source.isFile()
                 ? Path.of(source.uri()).toString()
                 : source.uri().toString();
         if (version == SpecVersion.SWAGGER_2_0) {
             SwaggerConverter converter = new SwaggerConverter();
-            return source.isFile() && !tree.usesYamlAliases()
+            return source.isFile() && !fromTree
                     ? converter.readLocation(location, null, options)
                     : converter.readContents(text, null, options);
         }

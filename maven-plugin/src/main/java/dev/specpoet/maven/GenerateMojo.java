@@ -50,6 +50,16 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specpoet.methodNaming", defaultValue = "operation-id")
     private String methodNaming;
 
+    /** Whether to write Markdown documentation of the client: a README, one page per API class and per model. */
+    @Parameter(property = "specpoet.generateDocs", defaultValue = "true")
+    private boolean generateDocs;
+
+    /** Where the Markdown documentation goes when {@code generateDocs} is on; kept apart from the sources. */
+    @Parameter(
+            property = "specpoet.docsOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-docs/specpoet")
+    private File docsOutputDirectory;
+
     /**
      * Where the fingerprint of the last run is kept; when nothing that shapes the output changed,
      * the goal leaves every generated file untouched.
@@ -78,7 +88,14 @@ public final class GenerateMojo extends AbstractMojo {
             return;
         }
         GeneratorConfig config = new MojoParameters(
-                        provider, inputSpec, basePackage, outputDirectory, methodNaming, project.getBasedir())
+                        provider,
+                        inputSpec,
+                        basePackage,
+                        outputDirectory,
+                        methodNaming,
+                        generateDocs,
+                        docsOutputDirectory,
+                        project.getBasedir())
                 .toConfig(getClass().getClassLoader()).toBuilder()
                         .stateDirectory(stateDirectory.toPath())
                         .failOnBreakingChange(failOnBreakingChange)

@@ -17,6 +17,8 @@ record MojoParameters(
         String basePackage,
         File outputDirectory,
         String methodNaming,
+        boolean generateDocs,
+        File docsOutputDirectory,
         File baseDirectory) {
 
     /**
@@ -41,6 +43,13 @@ record MojoParameters(
             }
             if (!isBlank(methodNaming)) {
                 builder.methodNaming(MethodNaming.parse(methodNaming.trim()));
+            }
+            if (generateDocs) {
+                if (docsOutputDirectory == null) {
+                    throw new MojoExecutionException(
+                            "Specpoet: <docsOutputDirectory> is required when <generateDocs> is true");
+                }
+                builder.docsDirectory(docsOutputDirectory.toPath());
             }
             return builder.build();
         } catch (IllegalArgumentException e) {

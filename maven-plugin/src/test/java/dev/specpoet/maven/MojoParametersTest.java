@@ -21,7 +21,14 @@ class MojoParametersTest {
 
     private MojoParameters parameters(String provider, String inputSpec, String basePackage, String naming) {
         return new MojoParameters(
-                provider, inputSpec, basePackage, project.resolve("out").toFile(), naming, project.toFile());
+                provider,
+                inputSpec,
+                basePackage,
+                project.resolve("out").toFile(),
+                naming,
+                false,
+                project.resolve("docs").toFile(),
+                project.toFile());
     }
 
     @Test
@@ -97,8 +104,30 @@ class MojoParametersTest {
     @Test
     void outputDirectoryIsKeptAsGiven() throws Exception {
         File out = project.resolve("target/generated-sources/specpoet").toFile();
-        GeneratorConfig config =
-                new MojoParameters("cartovista-cloud", null, null, out, null, project.toFile()).toConfig(loader);
+        GeneratorConfig config = new MojoParameters(
+                        "cartovista-cloud", null, null, out, null, false, null, project.toFile())
+                .toConfig(loader);
         assertThat(config.outputDirectory()).isEqualTo(out.toPath());
+    }
+
+    @Test
+    void docsGoToTheirOwnFolderOnlyWhenEnabled() throws Exception {
+        File out = project.resolve("target/generated-sources/specpoet").toFile();
+        File docs = project.resolve("target/generated-docs/specpoet").toFile();
+
+        GeneratorConfig enabled = new MojoParameters(
+                        "cartovista-cloud", null, null, out, null, true, docs, project.toFile())
+                .toConfig(loader);
+        GeneratorConfig disabled = new MojoParameters(
+                        "cartovista-cloud", null, null, out, null, false, docs, project.toFile())
+                .toConfig(loader);
+
+        assertThat(enabled.docsDirectory()).contains(docs.toPath());
+        assertThat(disabled.docsDirectory()).isEmpty();
+        assertThatThrownBy(() -> new MojoParameters(
+                                "cartovista-cloud", null, null, out, null, true, null, project.toFile())
+                        .toConfig(loader))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<docsOutputDirectory>");
     }
 }

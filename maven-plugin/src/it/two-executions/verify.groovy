@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').text
+assert new File(basedir, 'target/classes/dev/specpoet/clients/adyen/management/v3/ApiClient.class').isFile()
+assert new File(basedir, 'target/classes/dev/specpoet/clients/cartovista/ApiClient.class').isFile()
+assert (log =~ /is up to date/).count == 2
+return true
