@@ -122,7 +122,6 @@ final class Pipeline {
         return report;
     }
 
-    /** Failing to record only costs the next build a regeneration; it must not fail this one. */
     /**
      * Reports how the generated API changed since the last recorded run; with {@code
      * failOnBreakingChange}, a breaking change stops the run before anything is written.
@@ -150,6 +149,7 @@ final class Pipeline {
         }
     }
 
+    /** Failing to record only costs the next build a regeneration; it must not fail this one. */
     private void recordState(RunState state, RunFingerprint fingerprint, ApiSurface surface) {
         try {
             state.record(fingerprint, surface);

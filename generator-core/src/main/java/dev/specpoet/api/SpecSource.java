@@ -67,7 +67,11 @@ public sealed interface SpecSource {
         public String displayName() {
             String path = uri.getPath() == null ? "" : uri.getPath();
             String name = path.substring(path.lastIndexOf('/') + 1);
-            return name.isEmpty() ? uri.getHost() : name;
+            if (name.isEmpty()) {
+                name = uri.getHost();
+            }
+            // An opaque URI such as "file:spec.yaml" has neither path nor host.
+            return name == null || name.isEmpty() ? uri.toString() : name;
         }
     }
 

@@ -11,6 +11,8 @@ import dev.specpoet.api.Severity;
 import dev.specpoet.api.SpecSource;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +31,24 @@ final class GenerateCommand {
               --allow-external-refs    let $refs leave the spec's folder (absolute paths, URLs)
               --quiet                  print only warnings and errors""";
 
+    /** Runs one generation: {@link Specpoet#generate} on the command line, a stand-in in tests. */
+    @FunctionalInterface
+    interface Generator {
+        GenerationResult generate(GeneratorConfig config, GenerationListener listener) throws GenerationException;
+    }
+
     private final PrintStream out;
     private final PrintStream err;
+    private final Generator generator;
 
     GenerateCommand(PrintStream out, PrintStream err) {
+        this(out, err, Specpoet::generate);
+    }
+
+    GenerateCommand(PrintStream out, PrintStream err, Generator generator) {
         this.out = out;
         this.err = err;
+        this.generator = generator;
     }
 
     int run(List<String> args) throws UsageException {
@@ -53,7 +67,7 @@ final class GenerateCommand {
             }
         };
         try {
-            GenerationResult result = Specpoet.generate(config, listener);
+            GenerationResult result = generator.generate(config, listener);
             if (!quiet) {
                 out.printf(
                         "%s: %d files written, %d unchanged, %d deleted in %s%n",
@@ -83,21 +97,39 @@ final class GenerateCommand {
         } else {
             String location = arguments.required("spec");
             spec = location.matches("(?i)^(https?|file):.*")
-                    ? SpecSource.url(URI.create(location))
-                    : SpecSource.file(Path.of(location));
+                    ? SpecSource.url(uri(location))
+                    : SpecSource.file(path("spec", location));
         }
-        GeneratorConfig.Builder builder = GeneratorConfig.builder(spec, Path.of(arguments.required("out")))
+        GeneratorConfig.Builder builder = GeneratorConfig.builder(spec, path("out", arguments.required("out")))
                 .allowRefsOutsideSpecFolder(arguments.flag("allow-external-refs"));
         try {
             arguments.option("package").ifPresent(builder::basePackage);
             arguments.option("method-naming").map(MethodNaming::parse).ifPresent(builder::methodNaming);
-            arguments.option("docs").map(Path::of).ifPresent(builder::docsDirectory);
+            if (arguments.option("docs").isPresent()) {
+                builder.docsDirectory(path("docs", arguments.option("docs").get()));
+            }
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }
             return builder.build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Path path(String option, String text) throws UsageException {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--" + option + ": not a usable path '" + text + "' (" + e.getReason() + ")");
+        }
+    }
+
+    private static URI uri(String text) throws UsageException {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw new UsageException("--spec: not a usable URL '" + text + "' (" + e.getReason() + ")");
         }
     }
 }

@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
  * Emits {@code ApiClient}: the spec's default server, a builder with one credential method per
  * security scheme the spec declares, and the invoker every API class shares.
  */
-final class ClientEmitter {
+public final class ClientEmitter {
     private final NamedModel named;
     private final JavaTypes types;
     private final String generatorVersion;
@@ -126,7 +126,7 @@ final class ClientEmitter {
     }
 
     /** The first server, made absolute: a relative or missing server is relative to {@code http://localhost}. */
-    static String defaultBaseUrl(ApiModel model) {
+    public static String defaultBaseUrl(ApiModel model) {
         String url = model.servers().isEmpty() ? "/" : model.servers().get(0).url();
         if (!url.matches("(?i)^https?://.*")) {
             url = "http://localhost" + (url.startsWith("/") ? url : "/" + url);

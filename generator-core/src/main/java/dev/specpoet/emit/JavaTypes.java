@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Maps model types to Java types, and names the support classes the generated code uses. */
-final class JavaTypes {
+/**
+ * Maps model types to Java types, and names the support classes the generated code uses; public so
+ * the documentation shows exactly the types the code declares.
+ */
+public final class JavaTypes {
     static final ClassName STRING = ClassName.get(String.class);
     static final ClassName OBJECT = ClassName.get(Object.class);
     static final ClassName LIST = ClassName.get(List.class);
@@ -31,17 +34,17 @@ final class JavaTypes {
     private final NamedModel named;
     private final String support;
 
-    JavaTypes(NamedModel named) {
+    public JavaTypes(NamedModel named) {
         this.named = named;
         this.support = named.supportPackage();
     }
 
     /** A support class copied into the client's base package, such as {@code ApiResponse}. */
-    ClassName support(String simpleName) {
+    public ClassName support(String simpleName) {
         return ClassName.get(support, simpleName);
     }
 
-    TypeName of(TypeRef type) {
+    public TypeName of(TypeRef type) {
         if (type instanceof ScalarType scalar) {
             return scalar(scalar.scalar());
         }

@@ -47,7 +47,9 @@ public final class ModelNormalizer {
                         api.getComponents() == null ? null : api.getComponents().getSecuritySchemes());
         Set<String> schemeNames =
                 securitySchemes.stream().map(SecurityScheme::name).collect(Collectors.toSet());
-        List<Operation> operations = new OperationNormalizer(api, document, schemas, problems, schemeNames).normalize();
+        ParameterSources parameterSources = new ParameterSources(spec.main().root(), document);
+        List<Operation> operations =
+                new OperationNormalizer(api, document, schemas, problems, schemeNames, parameterSources).normalize();
         List<SchemaDef> definitions = schemas.definitions();
         if (operations.isEmpty()) {
             problems.info(

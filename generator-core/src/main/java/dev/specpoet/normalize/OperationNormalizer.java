@@ -30,10 +30,17 @@ final class OperationNormalizer {
     private final Problems problems;
     private final Set<String> schemeNames;
     private final ParameterNormalizer parameters;
+    private final ParameterSources parameterSources;
 
     OperationNormalizer(
-            OpenAPI api, String document, SchemaNormalizer schemas, Problems problems, Set<String> schemeNames) {
+            OpenAPI api,
+            String document,
+            SchemaNormalizer schemas,
+            Problems problems,
+            Set<String> schemeNames,
+            ParameterSources parameterSources) {
         this.api = api;
+        this.parameterSources = parameterSources;
         this.document = document;
         this.schemas = schemas;
         this.problems = problems;
@@ -72,8 +79,14 @@ final class OperationNormalizer {
         boolean synthesized = declaredId == null || declaredId.isBlank();
         String operationId = synthesized ? method.name().toLowerCase(java.util.Locale.ROOT) + " " + path : declaredId;
         NameHint hint = NameHint.inline(List.of(operationId));
-        List<Parameter> merged =
-                parameters.merge(path, item.getParameters(), pathLocation, operation.getParameters(), hint, location);
+        List<Parameter> merged = parameters.merge(
+                path,
+                item.getParameters(),
+                pathLocation,
+                operation.getParameters(),
+                hint,
+                location,
+                parameterSources.of(path, method.name().toLowerCase(java.util.Locale.ROOT)));
         Map<String, Object> extensions = operation.getExtensions() == null ? Map.of() : operation.getExtensions();
         Object methodName = extensions.get("x-methodName");
         return new Operation(

@@ -45,10 +45,11 @@ final class ParameterNormalizer {
             SpecLocation pathLocation,
             List<io.swagger.v3.oas.models.parameters.Parameter> operationLevel,
             NameHint hint,
-            SpecLocation location) {
+            SpecLocation location,
+            Map<String, SpecLocation> declaredAt) {
         Map<String, Parameter> merged = new LinkedHashMap<>();
-        add(pathLevel, pathLocation.child("parameters"), hint, merged);
-        add(operationLevel, location.child("parameters"), hint, merged);
+        add(pathLevel, pathLocation.child("parameters"), hint, declaredAt, merged);
+        add(operationLevel, location.child("parameters"), hint, declaredAt, merged);
         Set<String> templateNames = new LinkedHashSet<>(PathTemplate.names(path));
         List<Parameter> result = new ArrayList<>();
         for (Parameter parameter : merged.values()) {
@@ -92,6 +93,7 @@ final class ParameterNormalizer {
             List<io.swagger.v3.oas.models.parameters.Parameter> declared,
             SpecLocation listLocation,
             NameHint hint,
+            Map<String, SpecLocation> declaredAt,
             Map<String, Parameter> into) {
         if (declared == null) {
             return;
@@ -107,6 +109,7 @@ final class ParameterNormalizer {
                 problems.warning("PARAMETER_INCOMPLETE", location, "parameter without name or 'in'; ignored");
                 continue;
             }
+            location = declaredAt.getOrDefault(ParameterSources.key(parameter.getIn(), parameter.getName()), location);
             Parameter converted = convert(parameter, hint, location);
             if (converted != null) {
                 into.put(converted.location() + " " + converted.name(), converted);

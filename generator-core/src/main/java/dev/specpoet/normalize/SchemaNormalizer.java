@@ -126,14 +126,16 @@ final class SchemaNormalizer {
 
     private TypeUse singleAlternative(Schema<?> schema, NameHint hint, SpecLocation location) {
         List<Schema> alternatives = ShapeClassifier.alternatives(schema);
-        if (!alternatives.isEmpty()) {
+        List<Schema> real = ShapeClassifier.realAlternatives(alternatives);
+        // Alternatives that only constrain (oneOf: [{multipleOf: 5}]) name no type: the allOf parts may.
+        if (!real.isEmpty()) {
             String keyword = SchemaReader.nonEmpty(schema.getOneOf()) ? "oneOf" : "anyOf";
-            Schema<?> only = ShapeClassifier.realAlternatives(alternatives).get(0);
+            Schema<?> only = real.get(0);
             int index = alternatives.indexOf(only);
             return typeOf(only, hint, location.child(keyword).child(Integer.toString(index)))
                     .orNullable(SchemaReader.hasNullAlternative(alternatives));
         }
-        List<Schema> parts = schema.getAllOf();
+        List<Schema> parts = schema.getAllOf() == null ? List.of() : schema.getAllOf();
         for (int i = 0; i < parts.size(); i++) {
             Schema<?> part = parts.get(i);
             if (part != null && !ShapeClassifier.isConstraintOnly(part)) {

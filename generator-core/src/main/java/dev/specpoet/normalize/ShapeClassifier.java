@@ -42,6 +42,9 @@ final class ShapeClassifier {
             return Shape.INHERITANCE;
         }
         if (SchemaReader.nonEmpty(schema.getAllOf())) {
+            if (componentName == null && isReferenceWrapper(schema)) {
+                return Shape.SINGLE_ALTERNATIVE;
+            }
             if (SchemaReader.hasProperties(schema) || schema.getAllOf().stream().anyMatch(this::isObjectLike)) {
                 return Shape.OBJECT;
             }
@@ -99,6 +102,21 @@ final class ShapeClassifier {
                 && !SchemaReader.nonEmpty(schema.getAllOf())
                 && !SchemaReader.nonEmpty(schema.getOneOf())
                 && !SchemaReader.nonEmpty(schema.getAnyOf());
+    }
+
+    /**
+     * True for an inline {@code allOf: [$ref]} that only adds a description, {@code nullable} or a
+     * default, as OpenAPI 3.0 requires next to a reference: it stands for the referenced type, not a
+     * copy of it.
+     */
+    private static boolean isReferenceWrapper(Schema<?> schema) {
+        if (SchemaReader.hasProperties(schema) || schema.getAdditionalProperties() != null) {
+            return false;
+        }
+        List<Schema> parts = schema.getAllOf().stream()
+                .filter(part -> part != null && !isConstraintOnly(part))
+                .toList();
+        return parts.size() == 1 && parts.get(0).get$ref() != null;
     }
 
     /** True for an allOf part that contributes properties: an object, a hierarchy parent, a composition. */

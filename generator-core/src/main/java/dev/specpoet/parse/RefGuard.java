@@ -27,6 +27,32 @@ final class RefGuard {
     /** Values that are data, not spec structure: a {@code $ref} inside them is not a reference. */
     private static final Set<String> DATA_KEYWORDS = Set.of("example", "default", "enum", "const", "x-examples");
 
+    /**
+     * Keys whose members are names chosen by the spec's author, not keywords: there {@code x-} is
+     * just the start of a name (a header called {@code x-request-id}). Everywhere else it starts an
+     * extension, whose content Swagger Parser does not resolve either.
+     */
+    private static final Set<String> NAME_MAPS = Set.of(
+            "properties",
+            "patternProperties",
+            "definitions",
+            "$defs",
+            "dependentSchemas",
+            "schemas",
+            "responses",
+            "parameters",
+            "headers",
+            "requestBodies",
+            "examples",
+            "links",
+            "callbacks",
+            "pathItems",
+            "securitySchemes",
+            "securityDefinitions",
+            "encoding",
+            "variables",
+            "webhooks");
+
     private final SourceReader reader;
     private final TreeReader trees;
     private final boolean allowOutside;
@@ -158,13 +184,22 @@ final class RefGuard {
                     found.add(new RefUse(ref.textValue(), frame.location().child("$ref")));
                 }
                 boolean exampleObject = frame.location().pointer().matches(".*/examples/[^/]+");
+                String pointer = frame.location().pointer();
+                boolean names = NAME_MAPS.contains(pointer.substring(pointer.lastIndexOf('/') + 1));
+                List<Frame> children = new ArrayList<>();
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     boolean data = DATA_KEYWORDS.contains(field.getKey())
-                            || exampleObject && field.getKey().equals("value");
+                            || exampleObject && field.getKey().equals("value")
+                            || !names && field.getKey().startsWith("x-");
                     if (!data && field.getValue().isContainerNode()) {
-                        stack.push(new Frame(field.getValue(), frame.location().child(field.getKey())));
+                        children.add(
+                                new Frame(field.getValue(), frame.location().child(field.getKey())));
                     }
+                }
+                // Pushed last first, so references are found (and reported) in document order.
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
                 }
             } else if (node.isArray()) {
                 for (int i = node.size() - 1; i >= 0; i--) {

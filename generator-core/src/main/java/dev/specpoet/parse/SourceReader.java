@@ -82,18 +82,33 @@ final class SourceReader {
 
     private SourceDocument readUrl(URI uri, String name) throws GenerationException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (scheme.equals("file")) {
-            return readFile(Path.of(uri));
-        }
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        if (!scheme.equals("file") && !scheme.equals("http") && !scheme.equals("https")) {
             throw fail("SPEC_UNSUPPORTED_URL", name, "only file:, http: and https: URLs are supported: " + uri);
         }
+        // Valid URIs can still locate nothing: "file:spec.yaml" (no slashes), "http:/spec.yaml" (no host).
+        if (scheme.equals("file")) {
+            Path file;
+            try {
+                file = Path.of(uri);
+            } catch (IllegalArgumentException e) {
+                throw fail("SPEC_UNSUPPORTED_URL", name, "not a usable file: URL: " + uri);
+            }
+            return readFile(file);
+        }
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(uri).timeout(NETWORK_TIMEOUT).GET().build();
+        } catch (IllegalArgumentException e) {
+            throw fail("SPEC_UNSUPPORTED_URL", name, "not a usable " + scheme + ": URL: " + uri);
+        }
+        return download(uri, request, name);
+    }
+
+    private SourceDocument download(URI uri, HttpRequest request, String name) throws GenerationException {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(NETWORK_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        HttpRequest request =
-                HttpRequest.newBuilder(uri).timeout(NETWORK_TIMEOUT).GET().build();
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {

@@ -1,0 +1,44 @@
+package dev.specpoet.docs;
+
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
+import dev.specpoet.emit.GeneratedSource;
+import dev.specpoet.emit.JavaTypes;
+import dev.specpoet.emit.SourceEmitter;
+import dev.specpoet.model.SchemaDef;
+import dev.specpoet.naming.ApiGroup;
+import dev.specpoet.naming.NamedModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The docs stage's entry point: the README, one page per API class and one per model, as files
+ * relative to the docs folder.
+ */
+public final class DocsEmitter {
+    /**
+     * The Jackson the generator itself is built and tested with, so the README recommends a
+     * version the generated code is known to compile against.
+     */
+    private static final String JACKSON_VERSION = PackageVersion.VERSION.toString();
+
+    public List<GeneratedSource> emit(NamedModel named) {
+        JavaTypes types = new JavaTypes(named);
+        DocPages pages = new DocPages(named);
+        // An HTML comment: invisible when rendered, yet it marks the file as generated.
+        String header =
+                "<!-- " + SourceEmitter.header(named.model().sourceName()).replace("--", "- -") + " -->\n";
+        List<GeneratedSource> files = new ArrayList<>();
+        files.add(new GeneratedSource(
+                DocPages.README, header + new ClientReadme(named, types, pages, JACKSON_VERSION).render()));
+        ApiPage apiPage = new ApiPage(named, types, pages);
+        for (ApiGroup group : named.apis()) {
+            files.add(new GeneratedSource(pages.path(group.className()), header + apiPage.render(group)));
+        }
+        ModelPage modelPage = new ModelPage(named, types, pages);
+        for (SchemaDef definition : named.model().schemas()) {
+            files.add(new GeneratedSource(
+                    pages.path(named.names(definition.id()).className()), header + modelPage.render(definition)));
+        }
+        return files;
+    }
+}

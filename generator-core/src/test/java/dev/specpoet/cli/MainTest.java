@@ -1,0 +1,223 @@
+package dev.specpoet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.SpecLocation;
+import dev.specpoet.fixtures.InlineSpec;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private static final String SPEC = """
+            openapi: 3.0.3
+            info: {title: Keys, version: "1"}
+            paths:
+              /keys:
+                get:
+                  operationId: listKeys
+                  tags: [API Keys]
+                  x-methodName: allKeys
+                  responses: {'200': {description: OK}}
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void generatesAFileSpecAndExitsWithZero() {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
+        Path target = folder.resolve("out");
+
+        int code = run("generate", "--spec", spec.toString(), "--out", target.toString(), "--package", "com.acme");
+
+        assertThat(code).isZero();
+        assertThat(stdout()).startsWith("keys.yaml: ").contains(" files written, 0 unchanged, 0 deleted in " + target);
+        assertThat(stderr()).isEmpty();
+        assertThat(target.resolve("com/acme/api/ApiKeysApi.java")).content().contains("listKeys(");
+    }
+
+    @Test
+    void optionsMayBeWrittenWithAnEqualsSign() {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
+        Path target = folder.resolve("out");
+
+        int code = run(
+                "generate",
+                "--spec=" + spec,
+                "--out=" + target,
+                "--package=com.acme",
+                "--method-naming=x-method-name",
+                "--quiet");
+
+        assertThat(code).isZero();
+        assertThat(stdout()).isEmpty();
+        assertThat(target.resolve("com/acme/api/ApiKeysApi.java")).content().contains("allKeys(");
+    }
+
+    @Test
+    void generatesABundledProviderIntoItsDefaultPackage() {
+        Path target = folder.resolve("out");
+
+        int code = run("generate", "--provider", "cartovista-cloud", "--out", target.toString());
+
+        assertThat(code).isZero();
+        assertThat(target.resolve("dev/specpoet/clients/cartovista/api/ApiKeyApi.java"))
+                .exists();
+    }
+
+    @Test
+    void anInvalidSpecExitsWithOneAndPrintsLocatedErrors() {
+        Path spec = InlineSpec.write(folder, "notes.yaml", "title: not a spec\n");
+
+        int code = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                folder.resolve("out").toString(),
+                "--package",
+                "a.b");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr())
+                .isEqualTo("error: notes.yaml:1:1: no top-level 'openapi' or 'swagger' key: not an OpenAPI or Swagger"
+                        + " document" + System.lineSeparator());
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void warningsGoToStandardErrorAndDoNotFailTheRun() {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC.replace("tags: [API Keys]", "security: [{Nope: []}]"));
+
+        int code = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                folder.resolve("out").toString(),
+                "--package",
+                "a.b");
+
+        assertThat(code).isZero();
+        assertThat(stderr())
+                .isEqualTo("warning: keys.yaml:7:17#/paths/~1keys/get/security: security requirement names undeclared"
+                        + " scheme(s) [Nope]; that alternative is ignored" + System.lineSeparator());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndExplain() {
+        assertUsageError(List.of("generate", "--out", "x", "--package", "a.b"), "error: --spec is required");
+        assertUsageError(
+                List.of("generate", "--spec", "s.yaml", "--out", "x"),
+                "error: --package is required unless" + " --provider names a bundled spec");
+        assertUsageError(List.of("generate", "--spec"), "error: --spec needs a value");
+        assertUsageError(List.of("generate", "--colour", "red"), "error: unknown option --colour");
+        assertUsageError(
+                List.of("generate", "--spec", "s.yaml", "--out", "x", "--package", "a.b", "--method-naming", "camel"),
+                "error: Unknown method naming 'camel': use operation-id or x-method-name");
+        assertUsageError(
+                List.of("generate", "--spec", "s.yaml", "--out", "x", "--package", "1bad"),
+                "error: Not a Java package name: '1bad'");
+        assertUsageError(List.of("frobnicate"), "error: unknown command 'frobnicate'");
+    }
+
+    @Test
+    void unusablePathsAndUrlsAreUsageErrors() {
+        assertUsageError(
+                List.of("generate", "--spec", "s.yaml", "--out", "bad\0dir", "--package", "a.b"),
+                "error: --out: not a usable path 'bad\0dir' (Nul character not allowed)");
+        assertUsageError(
+                List.of("generate", "--spec", "https://exa mple.com/s.yaml", "--out", "x", "--package", "a.b"),
+                "error: --spec: not a usable URL 'https://exa mple.com/s.yaml' (Illegal character in authority)");
+    }
+
+    @Test
+    void aUrlThatLocatesNothingIsAnInvalidSpecNotACrash() {
+        int code = run(
+                "generate",
+                "--spec",
+                "file:keys.yaml",
+                "--out",
+                folder.resolve("out").toString(),
+                "--package",
+                "a.b");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr())
+                .isEqualTo("error: file:keys.yaml: not a usable file: URL: file:keys.yaml" + System.lineSeparator());
+    }
+
+    @Test
+    void anInternalErrorExitsWithThreeAndPrintsTheCause() throws Exception {
+        GenerateCommand command = new GenerateCommand(print(out), print(err), (config, listener) -> {
+            throw GenerationException.internal(SpecLocation.of("keys.yaml"), new IllegalStateException("boom"));
+        });
+
+        int code = command.run(List.of("--spec", "keys.yaml", "--out", "out", "--package", "a.b"));
+
+        assertThat(code).isEqualTo(3);
+        assertThat(stderr())
+                .startsWith("error: keys.yaml: internal error: java.lang.IllegalStateException: boom"
+                        + System.lineSeparator() + "java.lang.IllegalStateException: boom")
+                .contains("\tat dev.specpoet.cli.MainTest");
+    }
+
+    @Test
+    void noArgumentsPrintsUsageAndExitsWithTwoButHelpIsSuccess() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(stdout()).contains("Usage: java -jar specpoet-cli.jar COMMAND [options]");
+        out.reset();
+
+        assertThat(run("--help")).isZero();
+        assertThat(stdout())
+                .contains("generate --spec FILE|URL --out DIR --package NAME [options]")
+                .contains("Exit codes: 0 success, 1 the spec is invalid (located messages on stderr), 2 usage error,"
+                        + " 3 internal error.");
+    }
+
+    @Test
+    void listsTheBundledProvidersAndTheVersion() {
+        assertThat(run("providers")).isZero();
+        assertThat(stdout().lines().map(line -> line.split(" +")[0]))
+                .containsExactly("adyen-management-v1", "adyen-management-v3", "api-keys-service", "cartovista-cloud");
+        out.reset();
+
+        assertThat(run("--version")).isZero();
+        assertThat(stdout()).startsWith("specpoet ");
+    }
+
+    private void assertUsageError(List<String> args, String firstLine) {
+        out.reset();
+        err.reset();
+        assertThat(Main.run(args, print(out), print(err)))
+                .as(String.join(" ", args))
+                .isEqualTo(2);
+        assertThat(stderr().lines().findFirst()).as(String.join(" ", args)).contains(firstLine);
+        assertThat(stderr()).contains("Usage: ");
+    }
+
+    private int run(String... args) {
+        return Main.run(List.of(args), print(out), print(err));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.specpoet.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generates and compiles every spec of the shared corpus: no generator failure anywhere, and every
+ * spec that users of Adyen, the big public APIs and the seed providers feed us passes.
+ *
+ * <p>The corpus lives beside the clone, never in it; the {@code specpoet.shared} property (or the
+ * {@code SPECPOET_SHARED} variable) names its folder. Without it the test is skipped, and says so.
+ */
+class CorpusConformanceTest {
+    private static final List<String> MUST_PASS = List.of("adyen/", "big/", "seedproviders/");
+
+    @Test
+    void corpusGeneratesAndCompiles() throws Exception {
+        Path corpus = corpus();
+        List<SpecResult> results =
+                new ConformanceRunner(Runtime.getRuntime().availableProcessors()).run(List.of(corpus), result -> {});
+        TsvReport.write(Path.of("target", "conformance.tsv"), results);
+        ConformanceSummary summary = ConformanceSummary.of(results);
+        System.err.println("corpus conformance: " + summary);
+        results.stream()
+                .filter(r -> r.outcome() == Outcome.INVALID)
+                .forEach(r -> System.err.println(
+                        "INVALID " + r.file() + ": " + r.reason().orElseThrow()));
+
+        assertThat(results)
+                .as("generator failures (see target/conformance.tsv)")
+                .filteredOn(r -> r.outcome() == Outcome.FAIL)
+                .extracting(r -> r.file() + ": " + r.reason().orElseThrow())
+                .isEmpty();
+        assertThat(results)
+                .as("specs that must pass")
+                .filteredOn(r -> MUST_PASS.stream().anyMatch(r.file()::startsWith))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.outcome()).as(r.file()).isEqualTo(Outcome.PASS));
+        assertThat(results)
+                .as("every INVALID file has its located reason")
+                .filteredOn(r -> r.outcome() == Outcome.INVALID)
+                .allSatisfy(r -> assertThat(r.reason()).isPresent());
+    }
+
+    private static Path corpus() {
+        Optional<Path> shared = configured(System.getProperty("specpoet.shared"))
+                .or(() -> configured(System.getenv("SPECPOET_SHARED")));
+        Optional<Path> corpus = shared.map(folder -> folder.resolve("corpus")).filter(Files::isDirectory);
+        if (corpus.isEmpty()) {
+            String message = "CorpusConformanceTest skipped: no corpus folder under "
+                    + shared.map(Path::toString).orElse("(specpoet.shared and SPECPOET_SHARED are unset)");
+            System.err.println(message);
+            Assumptions.abort(message);
+        }
+        return corpus.get();
+    }
+
+    /** A path from a property or variable; Maven leaves {@code ${...}} in place when it has no value. */
+    private static Optional<Path> configured(String value) {
+        if (value == null || value.isBlank() || value.contains("${")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(value));
+    }
+}
