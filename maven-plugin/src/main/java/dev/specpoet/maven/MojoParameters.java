@@ -57,8 +57,18 @@ record MojoParameters(
         }
     }
 
-    /** A file when one exists at that path (relative to the project), else a classpath resource. */
+    /**
+     * A URL when it starts with {@code file:}, {@code http:} or {@code https:}; else a file when one
+     * exists at that path (relative to the project); else a classpath resource.
+     */
     private SpecSource specSource(String location, ClassLoader loader) throws MojoExecutionException {
+        if (location.matches("(?i)^(https?|file):.*")) {
+            try {
+                return SpecSource.url(java.net.URI.create(location));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Specpoet: <inputSpec> " + location + " is not a valid URL", e);
+            }
+        }
         Path path = Path.of(location);
         if (!path.isAbsolute()) {
             path = baseDirectory.toPath().resolve(path);

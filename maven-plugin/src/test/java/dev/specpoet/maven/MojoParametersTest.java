@@ -130,4 +130,16 @@ class MojoParametersTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("<docsOutputDirectory>");
     }
+
+    @Test
+    void inputSpecMayBeAUrl() throws Exception {
+        GeneratorConfig config = parameters(null, "https://example.com/specs/api.yaml", "com.example", null)
+                .toConfig(loader);
+
+        assertThat(config.spec()).isEqualTo(SpecSource.url(java.net.URI.create("https://example.com/specs/api.yaml")));
+        assertThatThrownBy(() -> parameters(null, "https://exa mple.com/x", "com.example", null)
+                        .toConfig(loader))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("not a valid URL");
+    }
 }
