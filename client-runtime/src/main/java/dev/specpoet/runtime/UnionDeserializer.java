@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>With a discriminator property present, its value picks the alternative, and a value no
  * alternative claims gives the fallback. Without one, the alternatives are tried in order: the
- * first whose JSON kind and required properties fit and that decodes wins. A value that fits none
+ * first whose JSON kind and required properties fit and that decodes wins; for an object, the
+ * alternative declaring the most of its properties wins. A value that fits none
  * decodes as the fallback, so a server adding a new alternative does not break the client.
  *
  * @param <T> the union type
@@ -48,15 +49,31 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
             }
             return fallback.decode(node, context);
         }
+        T best = null;
+        int fewestUnknown = Integer.MAX_VALUE;
         for (UnionVariant<? extends T> variant : variants) {
-            if (variant.fits(node)) {
-                T value = tryDecode(variant, node, context);
-                if (value != null) {
-                    return value;
-                }
+            if (!variant.fits(node)) {
+                continue;
+            }
+            T value = tryDecode(variant, node, context);
+            if (value == null) {
+                continue;
+            }
+            if (!node.isObject()) {
+                return value;
+            }
+            // Objects decode leniently into any alternative; keep the one that declares the most
+            // of the object's properties, the first on a tie.
+            int unknown = variant.unknownProperties(node, context);
+            if (unknown < fewestUnknown) {
+                best = value;
+                fewestUnknown = unknown;
+            }
+            if (unknown == 0) {
+                break;
             }
         }
-        return fallback.decode(node, context);
+        return best != null ? best : fallback.decode(node, context);
     }
 
     /** Returns the decoded value, or null when the value is not this alternative. */

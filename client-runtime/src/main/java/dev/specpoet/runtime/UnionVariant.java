@@ -19,13 +19,19 @@ public final class UnionVariant<T> {
     private final JsonKind kind;
     private final List<String> discriminatorValues;
     private final List<String> requiredProperties;
+    private final Function<DeserializationContext, JavaType> javaType;
     private final Decoder<T> decoder;
 
     private UnionVariant(
-            JsonKind kind, List<String> discriminatorValues, List<String> requiredProperties, Decoder<T> decoder) {
+            JsonKind kind,
+            List<String> discriminatorValues,
+            List<String> requiredProperties,
+            Function<DeserializationContext, JavaType> javaType,
+            Decoder<T> decoder) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.discriminatorValues = List.copyOf(discriminatorValues);
         this.requiredProperties = List.copyOf(requiredProperties);
+        this.javaType = javaType;
         this.decoder = decoder;
     }
 
@@ -40,6 +46,7 @@ public final class UnionVariant<T> {
                 kind,
                 discriminatorValues,
                 requiredProperties,
+                context -> context.constructType(type),
                 (node, context) -> listed(context.readTreeAsValue(node, context.constructType(type))));
     }
 
@@ -58,7 +65,7 @@ public final class UnionVariant<T> {
     private static <V, T> UnionVariant<T> wrapping(
             JsonKind kind, Function<DeserializationContext, JavaType> valueType, Function<V, T> wrapper) {
         Objects.requireNonNull(wrapper, "wrapper");
-        return new UnionVariant<>(kind, List.of(), List.of(), (node, context) -> {
+        return new UnionVariant<>(kind, List.of(), List.of(), valueType, (node, context) -> {
             V value = context.readTreeAsValue(node, valueType.apply(context));
             return wrapper.apply(listed(value));
         });
@@ -91,6 +98,25 @@ public final class UnionVariant<T> {
             }
         }
         return true;
+    }
+
+    /**
+     * How many of an object's properties this alternative does not declare: among alternatives
+     * that all accept an object, the one that knows it best is the one it was written as.
+     */
+    int unknownProperties(JsonNode node, DeserializationContext context) {
+        JavaType type = javaType.apply(context);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (var property : context.getConfig().introspect(type).findProperties()) {
+            known.add(property.getName());
+        }
+        int unknown = 0;
+        for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            if (!known.contains(names.next())) {
+                unknown++;
+            }
+        }
+        return unknown;
     }
 
     T decode(JsonNode node, DeserializationContext context) throws IOException {

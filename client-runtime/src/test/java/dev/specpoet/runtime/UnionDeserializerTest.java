@@ -88,6 +88,42 @@ class UnionDeserializerTest {
         }
     }
 
+    /** A oneOf whose alternatives declare nothing required and no discriminator, as Adyen's actions. */
+    @JsonDeserialize(using = Action.Deserializer.class)
+    sealed interface Action {
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Reboot(String type, Integer delay) implements Action {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record InstallApp(String type, String appId) implements Action {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Other(JsonNode raw) implements Action {}
+
+        final class Deserializer extends UnionDeserializer<Action> {
+            Deserializer() {
+                super(
+                        Action.class,
+                        null,
+                        List.of(
+                                UnionVariant.of(Reboot.class, JsonKind.OBJECT, List.of(), List.of()),
+                                UnionVariant.of(InstallApp.class, JsonKind.OBJECT, List.of(), List.of())),
+                        UnionVariant.wrapping(JsonNode.class, JsonKind.ANY, Other::new));
+            }
+        }
+    }
+
+    @Test
+    void objectGoesToTheAlternativeThatDeclaresMostOfItsProperties() throws Exception {
+        assertThat(mapper.readValue("{\"type\":\"InstallApp\",\"appId\":\"A1\"}", Action.class))
+                .isEqualTo(new Action.InstallApp("InstallApp", "A1"));
+        assertThat(mapper.readValue("{\"type\":\"Reboot\",\"delay\":5}", Action.class))
+                .isEqualTo(new Action.Reboot("Reboot", 5));
+        assertThat(mapper.readValue("{\"type\":\"Reboot\"}", Action.class))
+                .as("a tie goes to the first")
+                .isEqualTo(new Action.Reboot("Reboot", null));
+    }
+
     private Value read(String json) throws Exception {
         return mapper.readValue(json, Value.class);
     }

@@ -106,10 +106,13 @@ final class RecordEmitter {
             } else if (property.nullable() && property.required()) {
                 annotations.add(Annotations.include("ALWAYS"));
             }
-            if (property.deprecated()) {
-                annotations.add(AnnotationSpec.builder(Deprecated.class).build());
-            }
-            String doc = property.description().map(Javadocs::line).orElse(null);
+            // @Deprecated on a record component also lands on the canonical constructor's
+            // parameter, where javac warns that it has no effect; the builder setter carries the
+            // annotation instead, and the Javadoc says it.
+            String description = property.description().map(Javadocs::line).orElse(null);
+            String doc = !property.deprecated()
+                    ? description
+                    : description == null ? "Deprecated." : "Deprecated. " + description;
             components.add(
                     new Component(shape.javaNames().get(property.jsonName()), type, base, property, annotations, doc));
         }

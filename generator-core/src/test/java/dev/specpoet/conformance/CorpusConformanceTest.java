@@ -2,11 +2,9 @@ package dev.specpoet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.specpoet.testing.SharedCorpus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,23 +47,6 @@ class CorpusConformanceTest {
     }
 
     private static Path corpus() {
-        Optional<Path> shared = configured(System.getProperty("specpoet.shared"))
-                .or(() -> configured(System.getenv("SPECPOET_SHARED")));
-        Optional<Path> corpus = shared.map(folder -> folder.resolve("corpus")).filter(Files::isDirectory);
-        if (corpus.isEmpty()) {
-            String message = "CorpusConformanceTest skipped: no corpus folder under "
-                    + shared.map(Path::toString).orElse("(specpoet.shared and SPECPOET_SHARED are unset)");
-            System.err.println(message);
-            Assumptions.abort(message);
-        }
-        return corpus.get();
-    }
-
-    /** A path from a property or variable; Maven leaves {@code ${...}} in place when it has no value. */
-    private static Optional<Path> configured(String value) {
-        if (value == null || value.isBlank() || value.contains("${")) {
-            return Optional.empty();
-        }
-        return Optional.of(Path.of(value));
+        return SharedCorpus.require("CorpusConformanceTest");
     }
 }
