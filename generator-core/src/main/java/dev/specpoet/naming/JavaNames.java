@@ -271,8 +271,11 @@ public final class JavaNames {
                 && Character.isDigit(text.charAt(1));
     }
 
-    /** Applies the keyword, leading-digit and length rules. */
+    /** Applies the keyword, leading-digit and length rules; an empty name (an empty fallback) stays empty. */
     private static String finish(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
         String result = name;
         if (Character.isDigit(result.codePointAt(0)) || !Character.isJavaIdentifierStart(result.codePointAt(0))) {
             result = "_" + result;

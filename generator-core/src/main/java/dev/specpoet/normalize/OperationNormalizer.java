@@ -122,6 +122,13 @@ final class OperationNormalizer {
             return Optional.empty();
         }
         List<Content> contents = contents(body.getContent(), hint.child("Request"), bodyLocation.child("content"));
+        if (contents.isEmpty()) {
+            problems.warning(
+                    "REQUEST_BODY_WITHOUT_CONTENT",
+                    bodyLocation,
+                    "the request body has no content media types; the operation is generated without a body");
+            return Optional.empty();
+        }
         Object nameHint = operation.getExtensions() == null
                 ? null
                 : operation.getExtensions().get("x-codegen-request-body-name");

@@ -2,6 +2,7 @@ package dev.specpoet.normalize;
 
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.model.ArrayType;
+import dev.specpoet.model.EnumDef;
 import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.MapType;
 import dev.specpoet.model.NameHint;
@@ -29,6 +30,9 @@ import java.util.Queue;
  * recursion), so recursive schemas and forward references cost nothing special.
  */
 final class SchemaNormalizer {
+    /** The most constants an enum class gets; see {@link #buildEnum}. */
+    static final int MAX_ENUM_CONSTANTS = 2000;
+
     private final String document;
     private final Map<String, Schema> components;
     private final Problems problems;
@@ -172,11 +176,37 @@ final class SchemaNormalizer {
 
     private SchemaDef build(SchemaId id, Pending pending) {
         return switch (pending.shape()) {
-            case ENUM -> EnumBuilder.build(id, pending.schema(), pending.hint(), pending.location());
+            case ENUM -> buildEnum(id, pending);
             case UNION -> buildUnion(id, pending);
             case INHERITANCE -> buildInheritance(id, pending);
             default -> buildObject(id, pending);
         };
+    }
+
+    /**
+     * The enum, without constants when it lists more values than one Java class can hold as
+     * constants (its static initializer would exceed the 64 KB method limit): it still accepts
+     * every value, as all our enums do.
+     */
+    private EnumDef buildEnum(SchemaId id, Pending pending) {
+        EnumDef enumeration = EnumBuilder.build(id, pending.schema(), pending.hint(), pending.location());
+        if (enumeration.values().size() <= MAX_ENUM_CONSTANTS) {
+            return enumeration;
+        }
+        problems.warning(
+                "ENUM_TOO_LARGE",
+                pending.location(),
+                "the enum lists " + enumeration.values().size() + " values, more than the " + MAX_ENUM_CONSTANTS
+                        + " a Java class can hold as constants; it is generated without constants");
+        return new EnumDef(
+                enumeration.id(),
+                enumeration.nameHint(),
+                enumeration.title(),
+                enumeration.description(),
+                enumeration.deprecated(),
+                enumeration.base(),
+                List.of(),
+                enumeration.location());
     }
 
     private ObjectDef buildObject(SchemaId id, Pending pending) {

@@ -113,9 +113,16 @@ final class RefGuard {
             return; // Classpath and remote documents: Swagger Parser resolves and reports these itself.
         }
         Path base = Path.of(document.source().uri()).getParent();
-        Path file = target.startsWith("file:")
-                ? Path.of(URI.create(target))
-                : base.resolve(decode(target)).normalize();
+        Path file;
+        try {
+            file = target.startsWith("file:")
+                    ? Path.of(URI.create(target))
+                    : base.resolve(decode(target)).normalize();
+        } catch (IllegalArgumentException e) { // bad %-escapes, NUL and other characters no path holds
+            problems.add(Diagnostic.error(
+                    "INVALID_REF", use.location(), "$ref '" + ref + "' is not a valid file reference"));
+            return;
+        }
         if (!allowOutside && root != null && !file.startsWith(root)) {
             problems.add(Diagnostic.error(
                     "REF_OUTSIDE_SPEC_FOLDER",
@@ -145,8 +152,8 @@ final class RefGuard {
         if (fragment.isEmpty()) {
             return;
         }
-        String pointer = decode(fragment);
         try {
+            String pointer = decode(fragment);
             if (!pointer.startsWith("/")
                     || document.root().at(JsonPointer.compile(pointer)).isMissingNode()) {
                 problems.add(Diagnostic.error(

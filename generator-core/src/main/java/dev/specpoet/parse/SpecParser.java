@@ -62,8 +62,17 @@ public final class SpecParser {
                 root = repaired;
             }
         }
-        SwaggerParseResult result = swaggerParse(tree, root, version);
         SpecLocation whole = SpecLocation.of(document.displayName());
+        SwaggerParseResult result;
+        try {
+            result = swaggerParse(tree, root, version);
+        } catch (RuntimeException e) { // Swagger Parser crashes on some ill-typed nodes, such as a response of `true`
+            throw GenerationException.of(
+                    "PARSER_FAILED",
+                    whole,
+                    "Swagger Parser could not read the document (" + e
+                            + "); check that every node has the type the specification requires");
+        }
         for (String message : result.getMessages() == null ? List.<String>of() : result.getMessages()) {
             if (message != null) {
                 diagnostics.add(Diagnostic.warning("PARSER_MESSAGE", whole, message));
