@@ -171,6 +171,8 @@ class HostileSpecsTest {
         cases.add(named("enum of 2000 values", Expect.CLIENT, null, hugeEnum(2_000)));
         cases.add(named("enum of 20000 values", Expect.CLIENT, null, hugeEnum(20_000)));
         cases.add(named("YAML alias bomb", Expect.ERROR_OR_CLIENT, null, aliasBomb()));
+        cases.add(named("a spec of 24 MB", Expect.CLIENT, null, padded(24)));
+        cases.add(named("a spec over the 64 MB limit", Expect.ERROR, "SPEC_TOO_LARGE", padded(65)));
         return cases.stream();
     }
 
@@ -194,6 +196,26 @@ class HostileSpecsTest {
 
     private static Named<Case> named(String name, Expect expect, String code, SpecWriter writer) {
         return Named.of(name, new Case(expect, code, writer));
+    }
+
+    /** A small valid spec carrying megabytes of vendor-extension data the generator must read through. */
+    private static SpecWriter padded(int megabytes) {
+        return folder -> {
+            Files.createDirectories(folder);
+            Path spec = folder.resolve("big.json");
+            String head = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Big\", \"version\": \"1\"},"
+                    + " \"paths\": {\"/ping\": {\"get\": {\"operationId\": \"ping\","
+                    + " \"responses\": {\"204\": {\"description\": \"pong\"}}}}}, \"x-padding\": [";
+            String item = "\"" + "p".repeat(1022) + "\",";
+            try (var out = Files.newBufferedWriter(spec, StandardCharsets.UTF_8)) {
+                out.write(head);
+                for (int i = 0; i < megabytes * 1024; i++) {
+                    out.write(item);
+                }
+                out.write("\"end\"]}");
+            }
+            return spec;
+        };
     }
 
     private static SpecWriter text(String fileName, String text) {
