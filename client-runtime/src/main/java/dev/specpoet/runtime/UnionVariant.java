@@ -21,6 +21,8 @@ public final class UnionVariant<T> {
     private final List<String> requiredProperties;
     private final Function<DeserializationContext, JavaType> javaType;
     private final Decoder<T> decoder;
+    /** The JSON property names the alternative declares; introspected once, on first need. */
+    private volatile java.util.Set<String> declared;
 
     private UnionVariant(
             JsonKind kind,
@@ -105,11 +107,7 @@ public final class UnionVariant<T> {
      * that all accept an object, the one that knows it best is the one it was written as.
      */
     int unknownProperties(JsonNode node, DeserializationContext context) {
-        JavaType type = javaType.apply(context);
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (var property : context.getConfig().introspect(type).findProperties()) {
-            known.add(property.getName());
-        }
+        java.util.Set<String> known = declaredProperties(context);
         int unknown = 0;
         for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             if (!known.contains(names.next())) {
@@ -117,6 +115,20 @@ public final class UnionVariant<T> {
             }
         }
         return unknown;
+    }
+
+    private java.util.Set<String> declaredProperties(DeserializationContext context) {
+        java.util.Set<String> known = declared;
+        if (known == null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (var property :
+                    context.getConfig().introspect(javaType.apply(context)).findProperties()) {
+                names.add(property.getName());
+            }
+            known = java.util.Set.copyOf(names);
+            declared = known;
+        }
+        return known;
     }
 
     T decode(JsonNode node, DeserializationContext context) throws IOException {

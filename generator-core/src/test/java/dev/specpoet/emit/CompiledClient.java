@@ -1,12 +1,9 @@
 package dev.specpoet.emit;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.specpoet.conformance.ClientCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +42,7 @@ final class CompiledClient {
         try (StandardJavaFileManager files =
                 compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
             Files.createDirectories(classes);
-            files.setLocationFromPaths(StandardLocation.CLASS_PATH, jackson());
+            files.setLocationFromPaths(StandardLocation.CLASS_PATH, ClientCompiler.jacksonClasspath());
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
             List<String> options = List.of("-Xlint:all", "-proc:none", "-encoding", "UTF-8");
             compiler.getTask(
@@ -105,21 +102,5 @@ final class CompiledClient {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static List<Path> jackson() {
-        return Stream.of(ObjectMapper.class, JsonParser.class, JavaTimeModule.class, JsonProperty.class)
-                .map(type -> {
-                    try {
-                        return Path.of(type.getProtectionDomain()
-                                .getCodeSource()
-                                .getLocation()
-                                .toURI());
-                    } catch (URISyntaxException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .distinct()
-                .toList();
     }
 }
