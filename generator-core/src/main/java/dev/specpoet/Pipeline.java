@@ -27,6 +27,7 @@ import dev.specpoet.state.RunFingerprint;
 import dev.specpoet.state.RunState;
 import dev.specpoet.write.SourceWriter;
 import dev.specpoet.write.WriteReport;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,20 +55,15 @@ final class Pipeline {
 
     GenerationResult run() throws GenerationException {
         try {
-            SpecParser parser = new SpecParser();
-            SpecDocuments documents =
-                    stage("load", () -> parser.read(config.spec(), config.allowRefsOutsideSpecFolder()));
-            RunFingerprint fingerprint = RunFingerprint.of(version, config, documents);
+            SpecParser parser = new SpecParser(config.remoteSpecCache(), config.offline());
             Optional<RunState> state = config.stateDirectory().map(dir -> RunState.of(dir, config.outputDirectory()));
-            if (state.isPresent() && state.get().last().equals(Optional.of(fingerprint))) {
-                Optional<List<Path>> intact = new SourceWriter().intactOutput(config.outputDirectory());
-                boolean docsIntact = config.docsDirectory()
-                        .map(docs -> new SourceWriter().intactOutput(docs).isPresent())
-                        .orElse(true);
-                if (intact.isPresent() && docsIntact) {
-                    return new GenerationResult(List.of(), intact.get(), List.of(), reported, true);
-                }
+            Optional<SpecDocuments> read = stage("load", () -> readUnlessUpToDate(parser, state));
+            report(parser.notes());
+            if (read.isEmpty()) {
+                return new GenerationResult(List.of(), intactOutput().orElseThrow(), List.of(), reported, true);
             }
+            SpecDocuments documents = read.get();
+            RunFingerprint fingerprint = RunFingerprint.of(version, config, documents);
             parsed = stage("parse", () -> parser.parse(documents));
             report(parsed.diagnostics());
             List<Diagnostic> modelNotes = new ArrayList<>();
@@ -87,7 +83,7 @@ final class Pipeline {
                     config.docsDirectory().isPresent() ? stage("docs", () -> new DocsEmitter().emit(named)) : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
-                recordState(state.get(), fingerprint, surface);
+                recordState(state.get(), fingerprint, documents, surface);
             }
             return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
         } catch (GenerationException e) {
@@ -100,6 +96,50 @@ final class Pipeline {
         } catch (RuntimeException e) {
             throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
         }
+    }
+
+    /**
+     * Reads the spec and the files it references, or nothing beyond the main document's text when
+     * the last run's fingerprint still matches and its output is intact. That check re-reads the
+     * files the last run recorded instead of parsing the spec to find them: for a no-op build it is
+     * the whole cost of the plugin, so it must not pay for YAML parsing.
+     *
+     * @return empty when the output is up to date
+     */
+    private Optional<SpecDocuments> readUnlessUpToDate(SpecParser parser, Optional<RunState> state)
+            throws GenerationException {
+        SourceDocument main = parser.readSource(config.spec());
+        if (state.isPresent()
+                && unchangedSinceLastRun(parser, state.get(), main)
+                && intactOutput().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(parser.read(main, config.allowRefsOutsideSpecFolder()));
+    }
+
+    private boolean unchangedSinceLastRun(SpecParser parser, RunState state, SourceDocument main) {
+        Optional<RunFingerprint> last = state.last();
+        if (last.isEmpty()) {
+            return false;
+        }
+        List<SourceDocument> documents = new ArrayList<>(List.of(main));
+        for (URI referenced : state.lastReferencedDocuments()) {
+            try {
+                documents.add(parser.readReferenced(referenced));
+            } catch (GenerationException e) {
+                return false; // The full read reports a vanished file where it is referenced.
+            }
+        }
+        return RunFingerprint.of(version, config, documents).equals(last.get());
+    }
+
+    /** The files of the last run when all of them, sources and docs, are still there. */
+    private Optional<List<Path>> intactOutput() {
+        Optional<List<Path>> sources = new SourceWriter().intactOutput(config.outputDirectory());
+        boolean docsIntact = config.docsDirectory()
+                .map(docs -> new SourceWriter().intactOutput(docs).isPresent())
+                .orElse(true);
+        return docsIntact ? sources : Optional.empty();
     }
 
     /** Writes the sources, then the docs into their own folder; the report is about the sources. */
@@ -150,9 +190,13 @@ final class Pipeline {
     }
 
     /** Failing to record only costs the next build a regeneration; it must not fail this one. */
-    private void recordState(RunState state, RunFingerprint fingerprint, ApiSurface surface) {
+    private void recordState(RunState state, RunFingerprint fingerprint, SpecDocuments documents, ApiSurface surface) {
+        List<URI> referenced = documents.documents().stream()
+                .skip(1)
+                .map(document -> document.source().uri())
+                .toList();
         try {
-            state.record(fingerprint, surface);
+            state.record(fingerprint, referenced, surface);
         } catch (java.io.IOException e) {
             Diagnostic warning = Diagnostic.warning(
                     "STATE_NOT_SAVED",

@@ -1,7 +1,10 @@
 package dev.specpoet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.GenerationListener;
 import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.MethodNaming;
@@ -9,6 +12,7 @@ import dev.specpoet.api.SpecSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,12 +66,28 @@ class IncrementalRunTest {
     }
 
     private GenerationResult generate(MethodNaming naming) throws Exception {
+        return generate(naming, GenerationListener.NONE);
+    }
+
+    private GenerationResult generate(MethodNaming naming, GenerationListener listener) throws Exception {
         GeneratorConfig config = GeneratorConfig.builder(SpecSource.file(spec), output)
                 .basePackage("com.example.pets")
                 .methodNaming(naming)
                 .stateDirectory(state)
                 .build();
-        return Specpoet.generate(config);
+        return Specpoet.generate(config, listener);
+    }
+
+    /** The names of the stages a run went through, in order. */
+    private List<String> stagesOf(MethodNaming naming) throws Exception {
+        List<String> stages = new ArrayList<>();
+        generate(naming, new GenerationListener() {
+            @Override
+            public void stageFinished(String stage, long nanos) {
+                stages.add(stage);
+            }
+        });
+        return stages;
     }
 
     private Map<Path, FileTime> ageEveryFile() throws Exception {
@@ -104,6 +124,28 @@ class IncrementalRunTest {
         assertThat(second.written()).isEmpty();
         assertThat(second.unchanged()).hasSameSizeAs(first.written());
         assertThat(modificationTimes()).isEqualTo(before);
+    }
+
+    @Test
+    void anUpToDateRunReadsTheRecordedFilesWithoutParsing() throws Exception {
+        assertThat(stagesOf(MethodNaming.OPERATION_ID)).contains("load", "parse", "model", "emit", "write");
+
+        assertThat(stagesOf(MethodNaming.OPERATION_ID)).containsExactly("load");
+    }
+
+    @Test
+    void aReferencedFileThatVanishedIsReportedWhereItIsReferenced() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+        Files.delete(pet);
+
+        GenerationException failure =
+                catchThrowableOfType(GenerationException.class, () -> generate(MethodNaming.OPERATION_ID));
+
+        assertThat(failure.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("REF_FILE_UNREADABLE");
+            assertThat(error.toString()).contains("api.yaml:15").contains("pet.yaml");
+        });
+        assertThat(output.resolve("com/example/pets/model/Pet.java")).isRegularFile();
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param allowRefsOutsideSpecFolder whether external {@code $ref}s may leave the spec's folder
  * @param failOnBreakingChange whether a change of the generated API that breaks callers, compared
  *     with the last run recorded in the state folder, fails the run before anything is written
+ * @param remoteSpecCache where {@code http:} and {@code https:} specs are cached; empty means they
+ *     are downloaded on every run and never kept
+ * @param offline whether remote specs come from the cache only, without touching the network
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -27,7 +30,9 @@ public record GeneratorConfig(
         Optional<Path> docsDirectory,
         Optional<Path> stateDirectory,
         boolean allowRefsOutsideSpecFolder,
-        boolean failOnBreakingChange) {
+        boolean failOnBreakingChange,
+        Optional<Path> remoteSpecCache,
+        boolean offline) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -38,6 +43,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(methodNaming, "methodNaming");
         Objects.requireNonNull(docsDirectory, "docsDirectory");
         Objects.requireNonNull(stateDirectory, "stateDirectory");
+        Objects.requireNonNull(remoteSpecCache, "remoteSpecCache");
         basePackage.ifPresent(GeneratorConfig::checkPackage);
     }
 
@@ -51,9 +57,11 @@ public record GeneratorConfig(
         basePackage.ifPresent(builder::basePackage);
         docsDirectory.ifPresent(builder::docsDirectory);
         stateDirectory.ifPresent(builder::stateDirectory);
+        remoteSpecCache.ifPresent(builder::remoteSpecCache);
         return builder.methodNaming(methodNaming)
                 .allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder)
-                .failOnBreakingChange(failOnBreakingChange);
+                .failOnBreakingChange(failOnBreakingChange)
+                .offline(offline);
     }
 
     private static void checkPackage(String name) {
@@ -72,6 +80,8 @@ public record GeneratorConfig(
         private Optional<Path> stateDirectory = Optional.empty();
         private boolean allowRefsOutsideSpecFolder;
         private boolean failOnBreakingChange;
+        private Optional<Path> remoteSpecCache = Optional.empty();
+        private boolean offline;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -108,6 +118,16 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder remoteSpecCache(Path remoteSpecCache) {
+            this.remoteSpecCache = Optional.of(remoteSpecCache);
+            return this;
+        }
+
+        public Builder offline(boolean offline) {
+            this.offline = offline;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -117,7 +137,9 @@ public record GeneratorConfig(
                     docsDirectory,
                     stateDirectory,
                     allowRefsOutsideSpecFolder,
-                    failOnBreakingChange);
+                    failOnBreakingChange,
+                    remoteSpecCache,
+                    offline);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.specpoet.parse;
 
+import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.api.SpecSource;
@@ -20,6 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a spec's bytes from wherever it lives and decodes them as text, refusing what cannot be a
@@ -30,6 +34,29 @@ final class SourceReader {
     static final int MAX_BYTES = 64 * 1024 * 1024;
 
     private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Optional<RemoteSpecCache> cache;
+    private final boolean offline;
+    private final List<Diagnostic> notes = new ArrayList<>();
+
+    /** A reader that downloads remote specs on every read and keeps no copy. */
+    SourceReader() {
+        this(Optional.empty(), false);
+    }
+
+    /**
+     * @param cache where remote specs are kept between runs
+     * @param offline whether remote specs come from the cache only
+     */
+    SourceReader(Optional<RemoteSpecCache> cache, boolean offline) {
+        this.cache = cache;
+        this.offline = offline;
+    }
+
+    /** Warnings about reads that succeeded in a lesser way, such as from the cache after a failed download. */
+    List<Diagnostic> notes() {
+        return List.copyOf(notes);
+    }
 
     SourceDocument read(SpecSource source) throws GenerationException {
         if (source instanceof SpecSource.File file) {
@@ -95,37 +122,95 @@ final class SourceReader {
             }
             return readFile(file);
         }
-        HttpRequest request;
+        HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(uri).timeout(NETWORK_TIMEOUT).GET().build();
+            request = HttpRequest.newBuilder(uri).timeout(NETWORK_TIMEOUT).GET();
         } catch (IllegalArgumentException e) {
             throw fail("SPEC_UNSUPPORTED_URL", name, "not a usable " + scheme + ": URL: " + uri);
         }
         return download(uri, request, name);
     }
 
-    private SourceDocument download(URI uri, HttpRequest request, String name) throws GenerationException {
+    /**
+     * Downloads a remote spec. With a cache, the request is conditional on the cached copy, which
+     * also stands in (with a warning) when the server cannot be reached or fails; offline, only the
+     * cache is asked.
+     */
+    private SourceDocument download(URI uri, HttpRequest.Builder request, String name) throws GenerationException {
+        Optional<RemoteSpecCache.Entry> cached = cache.flatMap(c -> c.find(uri));
+        if (offline) {
+            if (cached.isEmpty()) {
+                throw fail(
+                        "SPEC_NOT_CACHED",
+                        name,
+                        "the build is offline and no copy of " + uri + " is cached; build once online to cache it");
+            }
+            return new SourceDocument(name, uri, decode(cached.get().body(), name));
+        }
+        cached.flatMap(RemoteSpecCache.Entry::etag).ifPresent(etag -> request.header("If-None-Match", etag));
+        cached.flatMap(RemoteSpecCache.Entry::lastModified)
+                .ifPresent(date -> request.header("If-Modified-Since", date));
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(NETWORK_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        HttpResponse<InputStream> response;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw fail("SPEC_UNREADABLE", name, "GET " + uri + " answered HTTP " + response.statusCode());
-                }
-                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw fail("SPEC_TOO_LARGE", name, "the spec is larger than " + MAX_BYTES + " bytes");
-                }
-                return new SourceDocument(name, uri, decode(bytes, name));
-            }
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw fail("SPEC_UNREADABLE", name, "cannot download " + uri + ": " + e.getMessage());
+            return fallBack(cached, uri, name, "cannot download " + uri + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw fail("SPEC_UNREADABLE", name, "interrupted while downloading " + uri);
+        }
+        try (InputStream in = response.body()) {
+            int status = response.statusCode();
+            if (status == 304 && cached.isPresent()) {
+                return new SourceDocument(name, uri, decode(cached.get().body(), name));
+            }
+            if (status != 200) {
+                String problem = "GET " + uri + " answered HTTP " + status;
+                // A spec that is gone (4xx) must fail; a server having a bad moment (5xx) need not.
+                return status >= 500
+                        ? fallBack(cached, uri, name, problem)
+                        : fallBack(Optional.empty(), uri, name, problem);
+            }
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw fail("SPEC_TOO_LARGE", name, "the spec is larger than " + MAX_BYTES + " bytes");
+            }
+            SourceDocument document = new SourceDocument(name, uri, decode(bytes, name));
+            if (cache.isPresent()) {
+                keep(uri, name, response, bytes);
+            }
+            return document;
+        } catch (IOException e) {
+            return fallBack(cached, uri, name, "cannot download " + uri + ": " + e.getMessage());
+        }
+    }
+
+    private SourceDocument fallBack(Optional<RemoteSpecCache.Entry> cached, URI uri, String name, String problem)
+            throws GenerationException {
+        if (cached.isEmpty()) {
+            throw fail("SPEC_UNREADABLE", name, problem);
+        }
+        notes.add(Diagnostic.warning("SPEC_FROM_CACHE", SpecLocation.of(name), problem + "; using the cached copy"));
+        return new SourceDocument(name, uri, decode(cached.get().body(), name));
+    }
+
+    /** A cache that cannot be written costs the next offline build its spec, not this build. */
+    private void keep(URI uri, String name, HttpResponse<?> response, byte[] bytes) {
+        try {
+            cache.get()
+                    .store(
+                            uri,
+                            new RemoteSpecCache.Entry(
+                                    bytes,
+                                    response.headers().firstValue("ETag"),
+                                    response.headers().firstValue("Last-Modified")));
+        } catch (IOException e) {
+            notes.add(Diagnostic.warning(
+                    "SPEC_NOT_CACHED", SpecLocation.of(name), "could not cache " + uri + ": " + e.getMessage()));
         }
     }
 

@@ -10,14 +10,29 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The load stage's entry point: from a {@link SpecSource} to a {@link ParsedSpec}. */
 public final class SpecParser {
-    private final SourceReader reader = new SourceReader();
+    private final SourceReader reader;
     private final TreeReader trees = new TreeReader();
+
+    /** A parser that downloads remote specs on every read. */
+    public SpecParser() {
+        this.reader = new SourceReader();
+    }
+
+    /**
+     * A parser that keeps remote specs in {@code remoteSpecCache} and, when {@code offline}, reads
+     * them only from there.
+     */
+    public SpecParser(Optional<Path> remoteSpecCache, boolean offline) {
+        this.reader = new SourceReader(remoteSpecCache.map(RemoteSpecCache::new), offline);
+    }
 
     /**
      * Reads, checks and parses a spec.
@@ -34,16 +49,37 @@ public final class SpecParser {
      * parsing: enough to tell whether anything changed since the last run.
      */
     public SpecDocuments read(SpecSource source, boolean allowRefsOutsideSpecFolder) throws GenerationException {
-        SourceDocument document = reader.read(source);
+        return read(reader.read(source), allowRefsOutsideSpecFolder);
+    }
+
+    /** Like {@link #read(SpecSource, boolean)}, for a main document {@link #readSource} returned. */
+    public SpecDocuments read(SourceDocument document, boolean allowRefsOutsideSpecFolder) throws GenerationException {
         DocumentTree tree = trees.read(document);
         SpecVersion version = version(tree);
         List<DocumentTree> documents = new RefGuard(reader, trees, allowRefsOutsideSpecFolder).check(tree);
         return new SpecDocuments(version, documents);
     }
 
-    /** Reads the main document's text only, for locating messages when reading failed further on. */
+    /**
+     * Reads the main document's text only: to tell cheaply whether anything changed since the last
+     * run, or to locate messages when reading failed further on.
+     */
     public SourceDocument readSource(SpecSource source) throws GenerationException {
         return reader.read(source);
+    }
+
+    /** Reads the text of a file an earlier {@link #read} reached through a {@code $ref}. */
+    public SourceDocument readReferenced(URI file) throws GenerationException {
+        try {
+            return reader.readFile(Path.of(file));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw GenerationException.of("SPEC_NOT_FOUND", SpecLocation.of(file.toString()), "not a file: " + file);
+        }
+    }
+
+    /** Warnings from reading, such as a remote spec taken from the cache because the download failed. */
+    public List<Diagnostic> notes() {
+        return reader.notes();
     }
 
     /** Parses documents {@link #read} returned. */

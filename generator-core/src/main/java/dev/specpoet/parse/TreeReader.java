@@ -43,15 +43,22 @@ final class TreeReader {
     /** Alias uses in one document; real specs use a handful. */
     static final int MAX_ALIASES = 1_000;
 
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+    /**
+     * Built on first use, not with the reader: an up-to-date check reads documents without parsing
+     * them, and building a mapper costs more than that whole check.
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
 
-    static {
-        JSON.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength(SourceReader.MAX_BYTES)
-                        .build());
+        static {
+            MAPPER.getFactory()
+                    .setStreamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(SourceReader.MAX_BYTES)
+                            .build());
+        }
     }
 
     DocumentTree read(SourceDocument source) throws GenerationException {
@@ -68,7 +75,7 @@ final class TreeReader {
 
     private JsonNode readJson(SourceDocument source) throws GenerationException {
         try {
-            return JSON.readTree(source.text());
+            return Json.MAPPER.readTree(source.text());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             SpecLocation location = SpecLocation.of(source.displayName());

@@ -1,12 +1,15 @@
 package dev.specpoet.state;
 
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.SpecSource;
 import dev.specpoet.parse.DocumentTree;
+import dev.specpoet.parse.SourceDocument;
 import dev.specpoet.parse.SpecDocuments;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A SHA-256 over everything that decides the generated output: the generator version, the
@@ -16,9 +19,20 @@ import java.util.HexFormat;
 public record RunFingerprint(String hex) {
 
     public static RunFingerprint of(String generatorVersion, GeneratorConfig config, SpecDocuments documents) {
+        return of(
+                generatorVersion,
+                config,
+                documents.documents().stream().map(DocumentTree::source).toList());
+    }
+
+    /**
+     * The fingerprint over the documents' texts, main document first; what {@link #of(String,
+     * GeneratorConfig, SpecDocuments)} gives for the same documents, without parsing them.
+     */
+    public static RunFingerprint of(String generatorVersion, GeneratorConfig config, List<SourceDocument> documents) {
         MessageDigest digest = sha256();
         field(digest, "generator", generatorVersion);
-        field(digest, "spec", config.spec().toString());
+        field(digest, "spec", identity(config.spec()));
         field(
                 digest,
                 "output",
@@ -27,11 +41,45 @@ public record RunFingerprint(String hex) {
         field(digest, "naming", config.methodNaming().name());
         field(digest, "docs", config.docsDirectory().map(Object::toString).orElse(""));
         field(digest, "externalRefs", Boolean.toString(config.allowRefsOutsideSpecFolder()));
-        for (DocumentTree document : documents.documents()) {
-            field(digest, "document", document.source().uri().toString());
-            field(digest, "text", document.source().text());
+        for (SourceDocument document : documents) {
+            field(digest, "document", document.uri().toString());
+            field(digest, "text", document.text());
         }
         return new RunFingerprint(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        // Written out: a record's generated equals bootstraps through invokedynamic, which costs a
+        // cold JVM more than the whole up-to-date check.
+        return other instanceof RunFingerprint fingerprint && hex.equals(fingerprint.hex);
+    }
+
+    @Override
+    public int hashCode() {
+        return hex.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RunFingerprint[" + hex + "]";
+    }
+
+    /**
+     * Where the spec comes from, stable across JVMs: a classpath source's loader is left out, as its
+     * {@code toString()} may carry an identity hash that differs on every build.
+     */
+    private static String identity(SpecSource spec) {
+        if (spec instanceof SpecSource.File file) {
+            return "file " + file.path().toAbsolutePath().normalize();
+        }
+        if (spec instanceof SpecSource.Classpath classpath) {
+            return "classpath " + classpath.resource();
+        }
+        if (spec instanceof SpecSource.Url url) {
+            return "url " + url.uri();
+        }
+        return "provider " + ((SpecSource.Provider) spec).id();
     }
 
     /** Length-prefixed, so no two different inputs can run together into the same bytes. */

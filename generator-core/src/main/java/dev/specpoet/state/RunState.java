@@ -1,15 +1,20 @@
 package dev.specpoet.state;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The fingerprint of the last successful run into one output folder, kept in a state folder
+ * The fingerprint of the last successful run into one output folder, with the list of files its
+ * spec referenced, kept in a state folder
  * (under {@code target/} in Maven builds). Each output folder has its own file, so several
  * executions in one module do not disturb each other.
  */
@@ -33,15 +38,37 @@ public final class RunState {
 
     /** The fingerprint of the last successful run, if there was one. */
     public Optional<RunFingerprint> last() {
-        try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
+        List<String> lines = lines();
+        return lines.isEmpty() || lines.get(0).isBlank()
+                ? Optional.empty()
+                : Optional.of(new RunFingerprint(lines.get(0).trim()));
+    }
+
+    /**
+     * The files the last run read through {@code $ref}s besides the main document: reading just
+     * these again, without parsing, is enough to recompute the fingerprint when nothing changed.
+     */
+    public List<URI> lastReferencedDocuments() {
+        List<String> lines = lines();
+        List<URI> documents = new ArrayList<>();
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            if (!line.isBlank()) {
+                try {
+                    documents.add(new URI(line.trim()));
+                } catch (URISyntaxException e) {
+                    return List.of(); // A damaged state only costs a regeneration.
+                }
             }
-            String hex = Files.readString(file, StandardCharsets.UTF_8).trim();
-            return hex.isEmpty() ? Optional.empty() : Optional.of(new RunFingerprint(hex));
+        }
+        return documents;
+    }
+
+    private List<String> lines() {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
         } catch (IOException e) {
             // An unreadable state only costs a regeneration.
-            return Optional.empty();
+            return List.of();
         }
     }
 
@@ -60,10 +87,13 @@ public final class RunState {
      * Records a successful run: the surface first, then the fingerprint, each replaced atomically,
      * so a crash in between only costs a regeneration.
      */
-    public void record(RunFingerprint fingerprint, ApiSurface surface) throws IOException {
+    public void record(RunFingerprint fingerprint, List<URI> referencedDocuments, ApiSurface surface)
+            throws IOException {
         Files.createDirectories(file.getParent());
         replace(surfaceFile, surface.toText());
-        replace(file, fingerprint.hex() + "\n");
+        StringBuilder text = new StringBuilder(fingerprint.hex()).append('\n');
+        referencedDocuments.forEach(uri -> text.append(uri).append('\n'));
+        replace(file, text.toString());
     }
 
     private static void replace(Path target, String text) throws IOException {

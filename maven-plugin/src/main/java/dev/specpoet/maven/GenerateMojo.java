@@ -7,6 +7,7 @@ import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
 import java.io.File;
 import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,7 +20,8 @@ import org.apache.maven.project.MavenProject;
  * Generates a Java client from an OpenAPI or Swagger spec and adds it to the compile sources.
  *
  * <p>Give either {@code provider} (a spec bundled with Specpoet) or {@code inputSpec} (a file,
- * relative to the project, or a resource on the plugin's classpath).
+ * relative to the project, a resource on the plugin's classpath, or a URL). When nothing that
+ * shapes the output changed since the last run, the goal touches no file.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -27,11 +29,17 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     /** A bundled provider id, such as {@code adyen-management-v3}; see {@code java -jar specpoet-cli.jar providers}. */
     @Parameter(property = "specpoet.provider")
     private String provider;
 
-    /** The spec: a file (relative paths resolve against the project folder) or a classpath resource. */
+    /**
+     * The spec: a file (relative paths resolve against the project folder), a classpath resource
+     * (from a dependency of the plugin), or a {@code file:}, {@code http:} or {@code https:} URL.
+     */
     @Parameter(property = "specpoet.inputSpec")
     private String inputSpec;
 
@@ -76,6 +84,16 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specpoet.failOnBreakingChange", defaultValue = "false")
     private boolean failOnBreakingChange;
 
+    /**
+     * Where {@code http:} and {@code https:} specs are cached with their {@code ETag}; an unchanged
+     * spec then costs a conditional request, and offline builds ({@code mvn -o}) read the cache. A
+     * failed download falls back to the cached copy with a warning.
+     */
+    @Parameter(
+            property = "specpoet.remoteSpecCache",
+            defaultValue = "${settings.localRepository}/.cache/specpoet/remote-specs")
+    private File remoteSpecCache;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -99,6 +117,8 @@ public final class GenerateMojo extends AbstractMojo {
                 .toConfig(getClass().getClassLoader()).toBuilder()
                         .stateDirectory(stateDirectory.toPath())
                         .failOnBreakingChange(failOnBreakingChange)
+                        .remoteSpecCache(remoteSpecCache.toPath())
+                        .offline(session.isOffline())
                         .build();
         try {
             long start = System.nanoTime();
