@@ -29,6 +29,14 @@ final class GenerateCommand {
               --method-naming MODE     operation-id (default) or x-method-name
               --docs DIR               also write Markdown documentation to DIR
               --allow-external-refs    let $refs leave the spec's folder (absolute paths, URLs)
+              --state DIR              keep the run's fingerprint in DIR: an unchanged spec and
+                                       configuration touch no file, a changed spec's API changes
+                                       are reported
+              --fail-on-breaking-change
+                                       with --state, fail before writing when the API changed in a
+                                       way that breaks callers
+              --remote-cache DIR       keep http:/https: specs in DIR, asked for conditionally
+              --offline                read http:/https: specs from --remote-cache only
               --quiet                  print only warnings and errors""";
 
     /** Runs one generation: {@link Specpoet#generate} on the command line, a stand-in in tests. */
@@ -54,8 +62,8 @@ final class GenerateCommand {
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse(
                 args,
-                Set.of("spec", "provider", "out", "package", "method-naming", "docs"),
-                Set.of("allow-external-refs", "quiet"));
+                Set.of("spec", "provider", "out", "package", "method-naming", "docs", "state", "remote-cache"),
+                Set.of("allow-external-refs", "quiet", "fail-on-breaking-change", "offline"));
         GeneratorConfig config = config(arguments);
         boolean quiet = arguments.flag("quiet");
         GenerationListener listener = new GenerationListener() {
@@ -68,7 +76,11 @@ final class GenerateCommand {
         };
         try {
             GenerationResult result = generator.generate(config, listener);
-            if (!quiet) {
+            if (!quiet && result.upToDate()) {
+                out.printf(
+                        "%s: up to date, %d files unchanged in %s%n",
+                        config.spec().displayName(), result.unchanged().size(), config.outputDirectory());
+            } else if (!quiet) {
                 out.printf(
                         "%s: %d files written, %d unchanged, %d deleted in %s%n",
                         config.spec().displayName(),
@@ -108,6 +120,19 @@ final class GenerateCommand {
             if (arguments.option("docs").isPresent()) {
                 builder.docsDirectory(path("docs", arguments.option("docs").get()));
             }
+            if (arguments.option("state").isPresent()) {
+                builder.stateDirectory(path("state", arguments.option("state").get()));
+            } else if (arguments.flag("fail-on-breaking-change")) {
+                throw new UsageException("--fail-on-breaking-change needs --state: the last run is compared");
+            }
+            builder.failOnBreakingChange(arguments.flag("fail-on-breaking-change"));
+            if (arguments.option("remote-cache").isPresent()) {
+                builder.remoteSpecCache(
+                        path("remote-cache", arguments.option("remote-cache").get()));
+            } else if (arguments.flag("offline")) {
+                throw new UsageException("--offline needs --remote-cache: offline, remote specs come from there");
+            }
+            builder.offline(arguments.flag("offline"));
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }

@@ -64,6 +64,42 @@ class MainTest {
     }
 
     @Test
+    void withAStateFolderASecondRunIsUpToDateAndABreakingChangeCanFailIt() throws Exception {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
+        List<String> args = List.of(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                folder.resolve("out").toString(),
+                "--package",
+                "com.acme",
+                "--state",
+                folder.resolve("state").toString(),
+                "--fail-on-breaking-change");
+        assertThat(run(args.toArray(String[]::new))).isZero();
+        out.reset();
+
+        assertThat(run(args.toArray(String[]::new))).isZero();
+        assertThat(stdout()).startsWith("keys.yaml: up to date, ");
+
+        java.nio.file.Files.writeString(spec, SPEC.replace("operationId: listKeys", "operationId: listAllKeys"));
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
+        assertThat(stderr()).contains("error: ").contains("BREAKING").contains("listKeys");
+        assertThat(folder.resolve("out/com/acme/api/ApiKeysApi.java")).content().contains("listKeys(");
+    }
+
+    @Test
+    void offlineAndBreakingChangeChecksNeedTheirFolders() {
+        assertUsageError(
+                List.of("generate", "--provider", "cartovista-cloud", "--out", "out", "--offline"),
+                "error: --offline needs --remote-cache: offline, remote specs come from there");
+        assertUsageError(
+                List.of("generate", "--provider", "cartovista-cloud", "--out", "out", "--fail-on-breaking-change"),
+                "error: --fail-on-breaking-change needs --state: the last run is compared");
+    }
+
+    @Test
     void generatesABundledProviderIntoItsDefaultPackage() {
         Path target = folder.resolve("out");
 
