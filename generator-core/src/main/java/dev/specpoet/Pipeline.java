@@ -44,13 +44,20 @@ final class Pipeline {
     private final GeneratorConfig config;
     private final GenerationListener listener;
     private final String version;
+    private final String build;
     private final List<Diagnostic> reported = new ArrayList<>();
     private ParsedSpec parsed;
 
-    Pipeline(GeneratorConfig config, GenerationListener listener, String version) {
+    /**
+     * @param version the generator's version, stamped into generated files
+     * @param build what identifies the generator's code for the up-to-date check: the version, and
+     *     for a snapshot also when it was built, so a rebuilt snapshot regenerates its clients
+     */
+    Pipeline(GeneratorConfig config, GenerationListener listener, String version, String build) {
         this.config = config;
         this.listener = listener;
         this.version = version;
+        this.build = build;
     }
 
     GenerationResult run() throws GenerationException {
@@ -63,7 +70,7 @@ final class Pipeline {
                 return new GenerationResult(List.of(), intactOutput().orElseThrow(), List.of(), reported, true);
             }
             SpecDocuments documents = read.get();
-            RunFingerprint fingerprint = RunFingerprint.of(version, config, documents);
+            RunFingerprint fingerprint = RunFingerprint.of(build, config, documents);
             parsed = stage("parse", () -> parser.parse(documents));
             report(parsed.diagnostics());
             List<Diagnostic> modelNotes = new ArrayList<>();
@@ -130,7 +137,7 @@ final class Pipeline {
                 return false; // The full read reports a vanished file where it is referenced.
             }
         }
-        return RunFingerprint.of(version, config, documents).equals(last.get());
+        return RunFingerprint.of(build, config, documents).equals(last.get());
     }
 
     /** The files of the last run when all of them, sources and docs, are still there. */

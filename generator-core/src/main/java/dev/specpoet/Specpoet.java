@@ -11,7 +11,11 @@ import java.util.Properties;
 
 /** Generates a typed Java client from an OpenAPI or Swagger spec. */
 public final class Specpoet {
-    private static final String VERSION = readVersion();
+    private static final Properties STAMP = readStamp();
+    private static final String VERSION = STAMP.getProperty("version", "0.0.0-dev");
+    /** A snapshot's version stays while its code changes; its build time tells the builds apart. */
+    private static final String BUILD =
+            VERSION.endsWith("-SNAPSHOT") ? VERSION + " built " + STAMP.getProperty("built", "") : VERSION;
 
     private Specpoet() {}
 
@@ -30,7 +34,7 @@ public final class Specpoet {
      */
     public static GenerationResult generate(GeneratorConfig config, GenerationListener listener)
             throws GenerationException {
-        return new Pipeline(config, listener, VERSION).run();
+        return new Pipeline(config, listener, VERSION, BUILD).run();
     }
 
     /** The generator's version, as its build stamped it. */
@@ -38,7 +42,7 @@ public final class Specpoet {
         return VERSION;
     }
 
-    private static String readVersion() {
+    private static Properties readStamp() {
         Properties properties = new Properties();
         try (InputStream in = Specpoet.class.getResourceAsStream("version.properties")) {
             if (in != null) {
@@ -47,6 +51,6 @@ public final class Specpoet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties.getProperty("version", "0.0.0-dev");
+        return properties;
     }
 }

@@ -134,6 +134,25 @@ class IncrementalRunTest {
     }
 
     @Test
+    void aRebuiltSnapshotOfTheGeneratorRegenerates() throws Exception {
+        GeneratorConfig config = GeneratorConfig.builder(SpecSource.file(spec), output)
+                .basePackage("com.example.pets")
+                .stateDirectory(state)
+                .build();
+        String version = "1.0-SNAPSHOT";
+        new Pipeline(config, GenerationListener.NONE, version, version + " built monday").run();
+
+        assertThat(new Pipeline(config, GenerationListener.NONE, version, version + " built monday")
+                        .run()
+                        .upToDate())
+                .isTrue();
+        assertThat(new Pipeline(config, GenerationListener.NONE, version, version + " built tuesday")
+                        .run()
+                        .upToDate())
+                .isFalse();
+    }
+
+    @Test
     void aReferencedFileThatVanishedIsReportedWhereItIsReferenced() throws Exception {
         generate(MethodNaming.OPERATION_ID);
         Files.delete(pet);
