@@ -221,7 +221,10 @@ public final class ApiInvoker {
             return this;
         }
 
-        /** Sets how long to wait for response headers (default 60 s); per call see {@link RequestOptions}. */
+        /**
+         * Sets how long one attempt may take (default 60 s): until the headers and, unless the
+         * response is streamed, the whole body have arrived. Per call see {@link RequestOptions}.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requirePositive(requestTimeout, "requestTimeout");
             return this;

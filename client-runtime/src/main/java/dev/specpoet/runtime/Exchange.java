@@ -12,15 +12,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One call in progress: decides after each HTTP response or failure whether to finish, follow a
@@ -94,11 +98,13 @@ final class Exchange<T> {
         } catch (CompletionException e) {
             return onFailure(e);
         }
+        CompletableFuture<HttpResponse<InputStream>> response = exchange(request);
         try {
-            return onResponse(client().send(request, bodyHandler));
-        } catch (IOException e) {
+            return onResponse(response.get());
+        } catch (ExecutionException e) {
             return onFailure(e);
         } catch (InterruptedException e) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             return new Failed<>(interruption(e));
         }
@@ -106,8 +112,27 @@ final class Exchange<T> {
 
     CompletableFuture<Step<T>> sendAsync() {
         return nextRequest()
-                .thenCompose(request -> client().sendAsync(request, bodyHandler))
+                .thenCompose(this::exchange)
                 .handle((response, failure) -> failure == null ? onResponse(response) : onFailure(failure));
+    }
+
+    /**
+     * Sends one attempt, which must be complete within the timeout: headers and, unless the caller
+     * streams it, the whole body. The JDK's own request timeout ends when the headers arrive, so
+     * without this bound a server that stalls in the middle of a body would hold the call forever.
+     */
+    private CompletableFuture<HttpResponse<InputStream>> exchange(HttpRequest request) {
+        CompletableFuture<HttpResponse<InputStream>> response = client().sendAsync(request, bodyHandler);
+        CompletableFuture<HttpResponse<InputStream>> bounded =
+                response.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        bounded.whenComplete((done, failure) -> {
+            if (failure instanceof TimeoutException || failure instanceof CancellationException) {
+                // Aborts the attempt and frees its connection; a response that wins the race is closed.
+                response.cancel(true);
+                response.thenAccept(Exchange::discard);
+            }
+        });
+        return bounded;
     }
 
     /** Reports and returns the exception that ends a call whose thread was interrupted. */
@@ -199,6 +224,9 @@ final class Exchange<T> {
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
+        }
+        if (cause instanceof TimeoutException) {
+            cause = new HttpTimeoutException("response not complete within " + timeout);
         }
         if (cause instanceof IOException io) {
             ApiTransportException error = ApiTransportException.of(current.method(), redactedUri(), io);

@@ -76,14 +76,17 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    /** A scripted answer, sent after {@code delay}. */
-    record Reply(int status, Map<String, String> headers, byte[] body, Duration delay) {
+    /**
+     * A scripted answer, sent after {@code delay}; with a {@code bodyStall}, the headers and the
+     * first half of the body go at once and the rest only after the stall.
+     */
+    record Reply(int status, Map<String, String> headers, byte[] body, Duration delay, Duration bodyStall) {
         static Reply of(int status, String body, String... headerPairs) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 0; i < headerPairs.length; i += 2) {
                 headers.put(headerPairs[i], headerPairs[i + 1]);
             }
-            return new Reply(status, headers, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO);
+            return new Reply(status, headers, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO, Duration.ZERO);
         }
 
         static Reply json(int status, String json) {
@@ -91,7 +94,11 @@ final class TestServer implements AutoCloseable {
         }
 
         Reply after(Duration delay) {
-            return new Reply(status, headers, body, delay);
+            return new Reply(status, headers, body, delay, bodyStall);
+        }
+
+        Reply stallingBody(Duration stall) {
+            return new Reply(status, headers, body, delay, stall);
         }
     }
 
@@ -155,7 +162,11 @@ final class TestServer implements AutoCloseable {
             exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(reply.body());
+                    int half = reply.body().length / 2;
+                    out.write(reply.body(), 0, half);
+                    out.flush();
+                    Thread.sleep(reply.bodyStall().toMillis());
+                    out.write(reply.body(), half, reply.body().length - half);
                 }
             }
         } catch (InterruptedException e) {

@@ -32,6 +32,42 @@ class TimeoutTest {
     }
 
     @Test
+    void bodyThatStallsAfterTheHeadersTimesOutToo() {
+        server.otherwise(request -> Reply.json(200, "{\"id\":1,\"name\":\"a\"}").stallingBody(Duration.ofSeconds(5)));
+        ApiInvoker invoker = Fixtures.invoker(server.url())
+                .requestTimeout(Duration.ofMillis(300))
+                .build();
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> invoker.send(Fixtures.getPet(1), RequestOptions.none()))
+                .isInstanceOf(ApiTimeoutException.class)
+                .hasCauseInstanceOf(HttpTimeoutException.class)
+                .hasMessageEndingWith("failed: HttpTimeoutException: response not complete within PT0.3S");
+        assertThat(server.requestCount()).as("a timed-out GET is retried twice").isEqualTo(3);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> invoker.sendAsync(Fixtures.getPet(1), RequestOptions.none())
+                        .join())
+                .hasCauseInstanceOf(ApiTimeoutException.class);
+    }
+
+    @Test
+    void streamedBodyIsHandedOverOnceTheHeadersArrive() throws Exception {
+        server.otherwise(request -> Reply.of(200, "0123456789").stallingBody(Duration.ofMillis(600)));
+        Operation<java.io.InputStream> download =
+                Operation.builder("GET", "/file", ResponseType.stream()).build();
+        ApiInvoker invoker = Fixtures.invoker(server.url())
+                .requestTimeout(Duration.ofMillis(300))
+                .build();
+
+        try (java.io.InputStream body = invoker.send(
+                        ApiRequest.builder(download).build(), RequestOptions.none())
+                .body()) {
+            assertThat(new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("0123456789");
+        }
+    }
+
+    @Test
     void perRequestTimeoutOverridesTheClients() {
         server.enqueue(Reply.of(200, "late").after(Duration.ofSeconds(5)));
         ApiInvoker patient = Fixtures.invoker(server.url()).build();

@@ -2,11 +2,13 @@ package dev.specpoet.samples.stub;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,9 +19,15 @@ import java.util.Optional;
  * @param rawQuery the query exactly as sent, or null when there was none
  * @param headers the headers, names in lower case
  * @param body the body bytes
+ * @param receivedAt when the request arrived, so tests can measure a client's wait between retries
  */
 public record RecordedRequest(
-        String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        String method,
+        String rawPath,
+        String rawQuery,
+        Map<String, List<String>> headers,
+        byte[] body,
+        Instant receivedAt) {
 
     public RecordedRequest {
         Map<String, List<String>> lowerCase = new LinkedHashMap<>();
@@ -28,6 +36,7 @@ public record RecordedRequest(
                 .addAll(values));
         lowerCase.replaceAll((name, values) -> List.copyOf(values));
         headers = Map.copyOf(lowerCase);
+        Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
     /** The single value of a header, if sent. */
