@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The thread-safe engine behind all API classes of one generated client: renders requests, applies
@@ -56,7 +57,9 @@ public final class ApiInvoker {
         this.retryPolicy = builder.retryPolicy;
         this.objectMapper = builder.objectMapper != null ? builder.objectMapper : JsonMapperFactory.create();
         this.listener = builder.listener;
-        this.credentials = Map.copyOf(builder.credentials);
+        this.credentials = builder.credentials.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, entry -> entry.getValue().forBaseUrl(baseUrl)));
         this.redactor = Redactor.of(credentials.values());
         Map<String, String> fixedHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         fixedHeaders.putAll(builder.defaultHeaders);

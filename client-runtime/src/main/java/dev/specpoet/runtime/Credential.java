@@ -95,6 +95,10 @@ public abstract class Credential {
      * Fetches bearer tokens with the OAuth 2.0 client credentials grant (RFC 6749 §4.4), the client
      * authenticating with HTTP Basic.
      *
+     * <p>{@code tokenUrl} is an absolute http or https URL, or a relative reference such as {@code
+     * /oauth/token}, which each client resolves against its base URL, as OpenAPI resolves relative
+     * URLs against the server URL.
+     *
      * <p>A token is cached until shortly before its {@code expires_in}; when the API answers 401 the
      * token is dropped and the request is sent once more with a fresh one.
      */
@@ -110,6 +114,14 @@ public abstract class Credential {
     /** Returns the header, query parameter or cookie name the credential uses. */
     String parameterName() {
         return name;
+    }
+
+    /**
+     * Returns this credential as a client with {@code baseUrl} uses it: the same one, unless it holds
+     * URLs relative to the base URL.
+     */
+    Credential forBaseUrl(URI baseUrl) {
+        return this;
     }
 
     /** Returns the value for one request, fetching it first if needed. */
@@ -174,6 +186,11 @@ public abstract class Credential {
         CompletableFuture<Secret> resolve(HttpClient client, Duration timeout) {
             return tokens.token(client, timeout)
                     .thenApply(token -> new Secret(location(), parameterName(), bearerValue(token)));
+        }
+
+        @Override
+        Credential forBaseUrl(URI baseUrl) {
+            return tokens.isRelative() ? new OAuth2(tokens.resolvedAgainst(baseUrl)) : this;
         }
 
         @Override

@@ -34,14 +34,52 @@ final class OAuth2TokenSource {
     private Token cached; // guarded by lock
     private CompletableFuture<Token> pending; // guarded by lock
 
+    /**
+     * Creates a source for {@code tokenUrl}: an absolute http or https URL, or a relative reference
+     * that {@link #resolvedAgainst} turns into one.
+     */
     OAuth2TokenSource(URI tokenUrl, String clientId, String clientSecret, List<String> scopes) {
-        this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
-        this.clientId = Objects.requireNonNull(clientId, "clientId");
-        // RFC 6749 §2.3.1: form-encode id and secret before joining them for HTTP Basic.
-        String pair = formEncode(clientId) + ":" + formEncode(Objects.requireNonNull(clientSecret, "clientSecret"));
-        this.clientAuthorization = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-        this.form = "grant_type=client_credentials"
-                + (scopes.isEmpty() ? "" : "&scope=" + formEncode(String.join(" ", scopes)));
+        this(
+                requireHttpOrRelative(Objects.requireNonNull(tokenUrl, "tokenUrl")),
+                Objects.requireNonNull(clientId, "clientId"),
+                basicAuthorization(clientId, Objects.requireNonNull(clientSecret, "clientSecret")),
+                "grant_type=client_credentials"
+                        + (scopes.isEmpty() ? "" : "&scope=" + formEncode(String.join(" ", scopes))));
+    }
+
+    private OAuth2TokenSource(URI tokenUrl, String clientId, String clientAuthorization, String form) {
+        this.tokenUrl = tokenUrl;
+        this.clientId = clientId;
+        this.clientAuthorization = clientAuthorization;
+        this.form = form;
+    }
+
+    /** RFC 6749 §2.3.1: id and secret are form-encoded before they are joined for HTTP Basic. */
+    private static String basicAuthorization(String clientId, String clientSecret) {
+        String pair = formEncode(clientId) + ":" + formEncode(clientSecret);
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static URI requireHttpOrRelative(URI tokenUrl) {
+        boolean http = "http".equalsIgnoreCase(tokenUrl.getScheme()) || "https".equalsIgnoreCase(tokenUrl.getScheme());
+        if (tokenUrl.isAbsolute() && (!http || tokenUrl.getHost() == null)) {
+            throw new IllegalArgumentException(
+                    "token URL must be an http or https URL or a relative reference: " + tokenUrl);
+        }
+        return tokenUrl;
+    }
+
+    /** Returns whether the token URL is relative, as OpenAPI allows, and so needs a base URL. */
+    boolean isRelative() {
+        return !tokenUrl.isAbsolute();
+    }
+
+    /**
+     * Returns a source with the same client whose relative token URL is resolved against {@code
+     * baseUrl} (RFC 3986), as OpenAPI resolves it against the server URL; it caches its own tokens.
+     */
+    OAuth2TokenSource resolvedAgainst(URI baseUrl) {
+        return new OAuth2TokenSource(baseUrl.resolve(tokenUrl), clientId, clientAuthorization, form);
     }
 
     /** A fetched token and the {@link System#nanoTime()} after which it is considered expired. */

@@ -2,6 +2,7 @@ package dev.specpoet.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.specpoet.runtime.TestServer.Recorded;
 import dev.specpoet.runtime.TestServer.Reply;
@@ -17,6 +18,9 @@ class OAuth2Test {
             .operationId("getData")
             .security(List.of(List.of("OAuth")))
             .build();
+    /** HTTP Basic of client "my client" with secret "s3cr:t", each form-encoded first (RFC 6749 §2.3.1). */
+    private static final String BASIC_MY_CLIENT =
+            "Basic " + Base64.getEncoder().encodeToString("my+client:s3cr%3At".getBytes(StandardCharsets.UTF_8));
 
     private final TestServer auth = TestServer.start();
     private final TestServer api = TestServer.start();
@@ -57,8 +61,7 @@ class OAuth2Test {
         assertThat(tokenRequest.method()).isEqualTo("POST");
         assertThat(tokenRequest.header("Content-Type")).contains("application/x-www-form-urlencoded");
         assertThat(tokenRequest.bodyText()).isEqualTo("grant_type=client_credentials&scope=read+write");
-        String client = Base64.getEncoder().encodeToString("my+client:s3cr%3At".getBytes(StandardCharsets.UTF_8));
-        assertThat(tokenRequest.header("Authorization")).contains("Basic " + client);
+        assertThat(tokenRequest.header("Authorization")).contains(BASIC_MY_CLIENT);
         assertThat(api.requests())
                 .extracting(request -> request.header("Authorization").orElseThrow())
                 .containsExactly("Bearer tok-1", "Bearer tok-1");
@@ -97,6 +100,48 @@ class OAuth2Test {
                 .extracting(request -> request.header("Authorization").orElseThrow())
                 .containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2", "Bearer tok-2", "Bearer tok-3");
         assertThat(auth.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void relativeTokenUrlIsResolvedAgainstEachClientsBaseUrl() {
+        api.otherwise(request -> request.rawPath().equals("/oauth/token") ? token(3600) : Reply.of(204, ""));
+        auth.otherwise(request -> request.rawPath().equals("/oauth/token") ? token(3600) : Reply.of(204, ""));
+        Credential shared = Credential.oauth2ClientCredentials("/oauth/token", "my client", "s3cr:t", List.of());
+        ApiInvoker first =
+                Fixtures.invoker(api.url() + "/v1").credential("OAuth", shared).build();
+        ApiInvoker second =
+                Fixtures.invoker(auth.url() + "/v1").credential("OAuth", shared).build();
+
+        first.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+        second.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+        first.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
+
+        assertThat(api.requests())
+                .extracting(
+                        Recorded::rawPath,
+                        request -> request.header("Authorization").orElseThrow())
+                .containsExactly(
+                        tuple("/oauth/token", BASIC_MY_CLIENT),
+                        tuple("/v1/data", "Bearer tok-1"),
+                        tuple("/v1/data", "Bearer tok-1"));
+        assertThat(auth.requests())
+                .as("each base URL has its own token endpoint and cache")
+                .extracting(
+                        Recorded::rawPath,
+                        request -> request.header("Authorization").orElseThrow())
+                .containsExactly(tuple("/oauth/token", BASIC_MY_CLIENT), tuple("/v1/data", "Bearer tok-2"));
+        assertThat(first.toString())
+                .contains("token " + api.url() + "/oauth/token")
+                .doesNotContain("s3cr");
+    }
+
+    @Test
+    void tokenUrlMustBeHttpOrRelative() {
+        assertThatThrownBy(
+                        () -> Credential.oauth2ClientCredentials("ftp://auth.example.com/token", "id", "s", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "token URL must be an http or https URL or a relative reference: ftp://auth.example.com/token");
     }
 
     @Test

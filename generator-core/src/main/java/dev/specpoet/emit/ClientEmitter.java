@@ -208,7 +208,11 @@ public final class ClientEmitter {
                                 "Uses OAuth2 client credentials for scheme {@code " + schemeName
                                         + "}: tokens come from {@code "
                                         + Javadocs.line(scheme.tokenUrl().get())
-                                        + "}, are cached until they expire and renewed once"
+                                        + "}"
+                                        + (isAbsolute(scheme.tokenUrl().get())
+                                                ? ""
+                                                : " (resolved against the base URL)")
+                                        + ", are cached until they expire and renewed once"
                                         + " when the API answers 401." + describe(),
                                 CodeBlock.of(
                                         "$T.oauth2ClientCredentials($S, clientId, clientSecret, $T.of($L))",
@@ -226,6 +230,11 @@ public final class ClientEmitter {
                     "Sets the OAuth2 access token of scheme {@code " + schemeName
                             + "}, for flows this client does not run itself." + describe()));
             return methods;
+        }
+
+        /** Whether {@code url} has a scheme; OpenAPI resolves a URL without one against the server URL. */
+        private static boolean isAbsolute(String url) {
+            return url.matches("(?i)^[a-z][a-z0-9+.-]*:.*");
         }
 
         private List<MethodSpec> bearer(ClassName credential, ParameterizedTypeName supplier, String doc) {
