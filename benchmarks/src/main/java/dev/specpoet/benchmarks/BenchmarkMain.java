@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the benchmark and prints its report, which it also writes to the results file. Run it
@@ -43,15 +44,19 @@ public final class BenchmarkMain {
     private static String run(BenchmarkOptions options) throws Exception {
         Path work = Folders.empty(options.work());
         List<BenchSpec> specs = SpecSet.load(options.corpus(), work.resolve("specs"));
-        List<SpecResult> results = new ArrayList<>();
+        Map<BenchSpec, SpecResult> measured = new HashMap<>();
         String oagVersion;
         try (IsolatedOpenApiGenerator oag = IsolatedOpenApiGenerator.load(options.oagJar())) {
             oagVersion = oag.version();
             BenchmarkRun run = new BenchmarkRun(options.plan(), work, oag, options.oagClientLib(), System.err);
-            for (BenchSpec spec : specs) {
-                results.add(run.measure(spec));
+            // Smallest first: the small specs warm every tool up before the ones the targets are about.
+            for (BenchSpec spec : specs.stream()
+                    .sorted(Comparator.comparingLong(BenchSpec::bytes))
+                    .toList()) {
+                measured.put(spec, run.measure(spec));
             }
         }
+        List<SpecResult> results = specs.stream().map(measured::get).toList();
         BenchSpec reference = specs.get(0);
         System.err.printf("%s: no-op rebuild%n", reference.name());
         long noOp = SpecpoetTimer.noOpRebuild(

@@ -57,14 +57,12 @@ record BenchmarkReport(
                         + "Generator by more than that.\n\n");
         text.append(timeTable().render()).append('\n');
         text.append("Lines: all lines of the generated `.java` main code, blank and comment lines included "
-                        + "(OpenAPI Generator's `src/main/java`). javac: in-process, class files written, both "
-                        + "outputs interleaved, median of ")
+                        + "(OpenAPI Generator's `src/main/java`). javac: the JDK's `javac` in a process of its own "
+                        + "(cold, as in a build), class files written, both outputs interleaved, median of ")
                 .append(plan.javacRuns())
-                .append(" runs after ")
-                .append(plan.javacWarmups())
-                .append(" warm-up (")
+                .append(" runs (")
                 .append(plan.largeJavacRuns())
-                .append(" without warm-up when an output has over ")
+                .append(" when Specpoet's output has over ")
                 .append(Figures.count(RunPlan.LARGE_OUTPUT_LINES))
                 .append(" lines).\n\n");
         text.append(outputTable().render()).append('\n');

@@ -90,27 +90,20 @@ final class BenchmarkRun {
 
     /**
      * Compiles both outputs in turn, so that a disturbance from outside hits both and their ratio
-     * holds; large outputs get no warm-up and fewer runs.
+     * holds; large outputs get fewer runs.
      */
     private Javac javacBoth(Path folder, Path specpoetOut, SourceCount specpoetOutput, Optional<Path> oagMain)
             throws IOException {
         boolean large = specpoetOutput.lines() > RunPlan.LARGE_OUTPUT_LINES;
-        int warmups = large ? 0 : plan.javacWarmups();
         int runs = large ? plan.largeJavacRuns() : plan.javacRuns();
         List<Long> specpoet = new ArrayList<>();
         List<Long> oagTimes = new ArrayList<>();
         Optional<String> oagFailure = Optional.empty();
-        for (int i = 0; i < warmups + runs; i++) {
-            long specpoetNanos = javacOnce(specpoetOut, jackson, folder.resolve("specpoet-classes"));
-            if (i >= warmups) {
-                specpoet.add(specpoetNanos);
-            }
+        for (int i = 0; i < runs; i++) {
+            specpoet.add(javacOnce(specpoetOut, jackson, folder.resolve("specpoet-classes")));
             if (oagMain.isPresent() && oagFailure.isEmpty()) {
                 try {
-                    long nanos = javacOnce(oagMain.get(), oagClasspath, folder.resolve("openapi-generator-classes"));
-                    if (i >= warmups) {
-                        oagTimes.add(nanos);
-                    }
+                    oagTimes.add(javacOnce(oagMain.get(), oagClasspath, folder.resolve("openapi-generator-classes")));
                 } catch (IllegalStateException e) {
                     oagFailure = Optional.of(e.getMessage());
                 }
@@ -162,8 +155,12 @@ final class BenchmarkRun {
 
     private long javacOnce(Path sources, List<Path> classpath, Path classes) throws IOException {
         Folders.empty(classes);
-        settle();
-        return javac.time(sources, classpath, classes);
+        try {
+            return javac.time(sources, classpath, classes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while javac ran", e);
+        }
     }
 
     /** Garbage from the previous run is collected now, not inside the next timed section. */

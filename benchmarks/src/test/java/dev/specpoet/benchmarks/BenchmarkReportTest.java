@@ -53,9 +53,9 @@ class BenchmarkReportTest {
                         |            140 |          1.40x |             5,000 |        50.0x |          35.7x |
 
                         Lines: all lines of the generated `.java` main code, blank and comment lines \
-                        included (OpenAPI Generator's `src/main/java`). javac: in-process, class files \
-                        written, both outputs interleaved, median of 3 runs after 1 warm-up (1 without \
-                        warm-up when an output has over 150,000 lines).
+                        included (OpenAPI Generator's `src/main/java`). javac: the JDK's `javac` in a process \
+                        of its own (cold, as in a build), class files written, both outputs interleaved, \
+                        median of 3 runs (1 when Specpoet's output has over 150,000 lines).
 
                         | Spec | Specpoet files | Specpoet lines | OAG files | OAG lines | lines SP/OAG \
                         | javac Specpoet | javac OAG | javac SP/OAG |
