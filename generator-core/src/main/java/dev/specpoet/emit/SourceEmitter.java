@@ -35,16 +35,17 @@ public final class SourceEmitter {
         RuntimeSources.forPackage(named.supportPackage())
                 .forEach((name, text) -> sources.add(
                         new GeneratedSource(path(named.supportPackage(), name), "// " + header + "\n" + text)));
-        sources.add(file(named.apiClient(), new ClientEmitter(named, types, generatorVersion).emit(), header));
+        List<Unrendered> files = new ArrayList<>();
+        files.add(file(named.apiClient(), new ClientEmitter(named, types, generatorVersion).emit(), header));
         ErrorEmitter errors = new ErrorEmitter(types);
         for (Map.Entry<dev.specpoet.model.SchemaId, ClassName> exception :
                 named.errorExceptions().entrySet()) {
             ClassName errorType = named.names(exception.getKey()).className();
-            sources.add(file(exception.getValue(), errors.emit(exception.getValue(), errorType), header));
+            files.add(file(exception.getValue(), errors.emit(exception.getValue(), errorType), header));
         }
         ApiEmitter apis = new ApiEmitter(named, types);
         for (ApiGroup group : named.apis()) {
-            sources.add(file(group.className(), apis.emit(group), header));
+            files.add(file(group.className(), apis.emit(group), header));
         }
         for (SchemaDef definition : named.model().schemas()) {
             ClassName name = named.names(definition.id()).className();
@@ -56,18 +57,33 @@ public final class SourceEmitter {
             } else {
                 type = unions.emit((UnionDef) definition);
             }
-            sources.add(file(name, type, header));
+            files.add(file(name, type, header));
         }
+        sources.addAll(render(files));
         return sources;
     }
 
-    private static GeneratedSource file(ClassName name, TypeSpec type, String header) {
+    /**
+     * Turns the files into text, in parallel: rendering is most of the stage's time (JavaPoet
+     * resolves imports and wraps lines token by token), and a built {@link JavaFile} is immutable,
+     * so the files render independently. The order of the result is that of {@code files}.
+     */
+    private static List<GeneratedSource> render(List<Unrendered> files) {
+        return files.parallelStream()
+                .map(file -> new GeneratedSource(file.path(), file.file().toString()))
+                .toList();
+    }
+
+    /** A source file built but not yet turned into text. */
+    private record Unrendered(String path, JavaFile file) {}
+
+    private static Unrendered file(ClassName name, TypeSpec type, String header) {
         JavaFile file = JavaFile.builder(name.packageName(), type)
                 .addFileComment("$L", header)
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        return new GeneratedSource(path(name.packageName(), name.simpleName()), file.toString());
+        return new Unrendered(path(name.packageName(), name.simpleName()), file);
     }
 
     private static String path(String packageName, String simpleName) {

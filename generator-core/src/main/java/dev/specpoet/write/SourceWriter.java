@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,22 +91,28 @@ public final class SourceWriter {
         deleteRecursively(staging);
         Map<Path, Path> staged = new TreeMap<>();
         try {
+            Files.createDirectories(staging);
             int index = 0;
             for (Map.Entry<Path, byte[]> file : changed.entrySet()) {
                 Path temporary = staging.resolve(Integer.toString(index++));
-                Files.createDirectories(staging);
                 Files.write(temporary, file.getValue());
                 staged.put(file.getKey(), temporary);
             }
             List<Path> written = new ArrayList<>();
+            // Checked once per folder, not once per file: resolving a real path costs a system call
+            // per path segment, and a large client has thousands of files in a few folders.
+            Set<Path> checkedFolders = new HashSet<>();
             for (Map.Entry<Path, Path> file : staged.entrySet()) {
                 Path target = file.getKey();
-                Files.createDirectories(target.getParent());
-                if (!target.getParent().toRealPath().startsWith(root)) {
-                    throw GenerationException.of(
-                            "UNSAFE_OUTPUT_PATH",
-                            SpecLocation.of(root.relativize(target).toString()),
-                            "refusing to write through a link that leaves the output folder");
+                Path folder = target.getParent();
+                if (checkedFolders.add(folder)) {
+                    Files.createDirectories(folder);
+                    if (!folder.toRealPath().startsWith(root)) {
+                        throw GenerationException.of(
+                                "UNSAFE_OUTPUT_PATH",
+                                SpecLocation.of(root.relativize(target).toString()),
+                                "refusing to write through a link that leaves the output folder");
+                    }
                 }
                 move(file.getValue(), target);
                 written.add(root.relativize(target));
