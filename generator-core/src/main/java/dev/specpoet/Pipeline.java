@@ -64,12 +64,12 @@ final class Pipeline {
         try {
             SpecParser parser = new SpecParser(config.remoteSpecCache(), config.offline());
             Optional<RunState> state = config.stateDirectory().map(dir -> RunState.of(dir, config.outputDirectory()));
-            Optional<SpecDocuments> read = stage("load", () -> readUnlessUpToDate(parser, state));
+            Loaded loaded = stage("load", () -> readUnlessUpToDate(parser, state));
             report(parser.notes());
-            if (read.isEmpty()) {
-                return new GenerationResult(List.of(), intactOutput().orElseThrow(), List.of(), reported, true);
+            if (loaded.upToDateOutput().isPresent()) {
+                return new GenerationResult(List.of(), loaded.upToDateOutput().get(), List.of(), reported, true);
             }
-            SpecDocuments documents = read.get();
+            SpecDocuments documents = loaded.documents();
             RunFingerprint fingerprint = RunFingerprint.of(build, config, documents);
             parsed = stage("parse", () -> parser.parse(documents));
             report(parsed.diagnostics());
@@ -111,18 +111,21 @@ final class Pipeline {
      * files the last run recorded instead of parsing the spec to find them: for a no-op build it is
      * the whole cost of the plugin, so it must not pay for YAML parsing.
      *
-     * @return empty when the output is up to date
+     * @return the last run's files when the output is up to date, else the documents read
      */
-    private Optional<SpecDocuments> readUnlessUpToDate(SpecParser parser, Optional<RunState> state)
-            throws GenerationException {
+    private Loaded readUnlessUpToDate(SpecParser parser, Optional<RunState> state) throws GenerationException {
         SourceDocument main = parser.readSource(config.spec());
-        if (state.isPresent()
-                && unchangedSinceLastRun(parser, state.get(), main)
-                && intactOutput().isPresent()) {
-            return Optional.empty();
+        if (state.isPresent() && unchangedSinceLastRun(parser, state.get(), main)) {
+            Optional<List<Path>> intact = intactOutput();
+            if (intact.isPresent()) {
+                return new Loaded(null, intact);
+            }
         }
-        return Optional.of(parser.read(main, config.allowRefsOutsideSpecFolder()));
+        return new Loaded(parser.read(main, config.allowRefsOutsideSpecFolder()), Optional.empty());
     }
+
+    /** What the load stage found: the last run's intact files, or else the documents to generate from. */
+    private record Loaded(SpecDocuments documents, Optional<List<Path>> upToDateOutput) {}
 
     private boolean unchangedSinceLastRun(SpecParser parser, RunState state, SourceDocument main) {
         Optional<RunFingerprint> last = state.last();

@@ -171,9 +171,10 @@ final class SourceReader {
             if (status != 200) {
                 String problem = "GET " + uri + " answered HTTP " + status;
                 // A spec that is gone (4xx) must fail; a server having a bad moment (5xx) need not.
-                return status >= 500
-                        ? fallBack(cached, uri, name, problem)
-                        : fallBack(Optional.empty(), uri, name, problem);
+                if (status < 500) {
+                    throw fail("SPEC_UNREADABLE", name, problem);
+                }
+                return fallBack(cached, uri, name, problem);
             }
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
