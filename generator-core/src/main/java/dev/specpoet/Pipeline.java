@@ -81,6 +81,9 @@ final class Pipeline {
                     "naming",
                     () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                             .resolve(model));
+            if (listener instanceof ModelListener models) {
+                models.modelNamed(parsed, named);
+            }
             ApiSurface surface = ApiSurface.of(named);
             if (state.isPresent()) {
                 compareWithLastRun(state.get(), surface);
