@@ -62,21 +62,13 @@ final class ExampleFinder {
                     Located located = follow(response.getValue(), child(child(at, "responses"), response.getKey()));
                     contents(located, response(path.getKey(), method, response.getKey()));
                 }
-            }
-        }
-        // Bodies no operation under paths has: webhooks, callbacks' targets, unused components.
-        for (Map.Entry<String, JsonNode> webhook : fields(root.path("webhooks"))) {
-            String at = child("/webhooks", webhook.getKey());
-            for (String method : METHODS) {
-                JsonNode operation = webhook.getValue().path(method);
-                String operationAt = child(at, method);
-                contents(follow(operation.path("requestBody"), child(operationAt, "requestBody")), unbound());
-                for (Map.Entry<String, JsonNode> response : fields(operation.path("responses"))) {
-                    String responseAt = child(child(operationAt, "responses"), response.getKey());
-                    contents(follow(response.getValue(), responseAt), unbound());
+                for (Map.Entry<String, JsonNode> callback : fields(operation.path("callbacks"))) {
+                    operationsOf(callback.getValue(), child(child(at, "callbacks"), callback.getKey()));
                 }
             }
         }
+        // Bodies no operation of the client has: webhooks, callbacks, unused components.
+        operationsOf(root.path("webhooks"), "/webhooks");
         JsonNode components = root.path("components");
         for (String kind : List.of("requestBodies", "responses")) {
             for (Map.Entry<String, JsonNode> body : fields(components.path(kind))) {
@@ -96,6 +88,27 @@ final class ExampleFinder {
                     ? new ExampleTarget.Schema(example.getKey())
                     : new ExampleTarget.NotApplicable("no body refers to it and no schema has its name");
             namedExample(new Located(example.getValue(), child("/components/examples", example.getKey())), target);
+        }
+    }
+
+    /**
+     * The bodies of operations the client does not call (webhooks, callbacks), whose examples are
+     * typed only through a component schema.
+     *
+     * @param pathItems path items by name or expression
+     */
+    private void operationsOf(JsonNode pathItems, String at) {
+        for (Map.Entry<String, JsonNode> item : fields(pathItems)) {
+            String itemAt = child(at, item.getKey());
+            for (String method : METHODS) {
+                JsonNode operation = item.getValue().path(method);
+                String operationAt = child(itemAt, method);
+                contents(follow(operation.path("requestBody"), child(operationAt, "requestBody")), unbound());
+                for (Map.Entry<String, JsonNode> response : fields(operation.path("responses"))) {
+                    String responseAt = child(child(operationAt, "responses"), response.getKey());
+                    contents(follow(response.getValue(), responseAt), unbound());
+                }
+            }
         }
     }
 

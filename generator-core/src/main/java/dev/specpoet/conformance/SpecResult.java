@@ -33,4 +33,9 @@ public record SpecResult(
             throw new IllegalArgumentException("A " + outcome + " result needs a reason: " + file);
         }
     }
+
+    /** Whether the client was generated and compiled: it passed, or it failed only on examples. */
+    public boolean compiled() {
+        return outcome == Outcome.PASS || !roundTrips.mismatches().isEmpty();
+    }
 }

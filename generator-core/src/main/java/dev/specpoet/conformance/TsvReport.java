@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** Writes results as a tab-separated table, one row per file, for spreadsheets and diffs between runs. */
 public final class TsvReport {
-    static final String HEADER = "file\toutcome\tseconds\tgenerated_files\tgenerated_lines\treason"
+    static final String HEADER = "file\toutcome\tseconds\tgenerated_files\tgenerated_lines\treason\tcompiled"
             + "\texamples\tround_tripped\tspec_faults\tmismatches\tnot_applicable\tround_trip_seconds"
             + "\tfirst_mismatch\tfirst_spec_fault";
 
@@ -72,6 +72,7 @@ public final class TsvReport {
                 Integer.toString(result.generatedFiles()),
                 Long.toString(result.generatedLines()),
                 cell(result.reason().orElse("")),
+                result.compiled() ? "yes" : "no",
                 Integer.toString(trips.checked()),
                 Integer.toString(trips.roundTripped()),
                 Integer.toString(trips.specFaults().size()),
