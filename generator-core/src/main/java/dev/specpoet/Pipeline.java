@@ -7,6 +7,8 @@ import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.api.SpecSource;
+import dev.specpoet.bind.ApiBinder;
+import dev.specpoet.bind.BoundModel;
 import dev.specpoet.docs.DocsEmitter;
 import dev.specpoet.emit.GeneratedSource;
 import dev.specpoet.emit.RuntimeSources;
@@ -81,13 +83,14 @@ final class Pipeline {
                     "naming",
                     () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                             .resolve(model));
-            ApiSurface surface = ApiSurface.of(named);
+            BoundModel bound = stage("bind", () -> new ApiBinder().bind(named));
+            ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
                 compareWithLastRun(state.get(), surface);
             }
-            List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(named));
+            List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(bound));
             List<GeneratedSource> docs =
-                    config.docsDirectory().isPresent() ? stage("docs", () -> new DocsEmitter().emit(named)) : List.of();
+                    config.docsDirectory().isPresent() ? stage("docs", () -> new DocsEmitter().emit(bound)) : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
                 recordState(state.get(), fingerprint, documents, surface);

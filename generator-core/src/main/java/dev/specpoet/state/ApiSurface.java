@@ -1,5 +1,9 @@
 package dev.specpoet.state;
 
+import dev.specpoet.bind.BodyBinding;
+import dev.specpoet.bind.BoundApi;
+import dev.specpoet.bind.BoundModel;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.model.ArrayType;
 import dev.specpoet.model.EnumDef;
 import dev.specpoet.model.JsonValue;
@@ -11,9 +15,7 @@ import dev.specpoet.model.Property;
 import dev.specpoet.model.ScalarType;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.TypeRef;
-import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
-import dev.specpoet.naming.OperationNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What callers of a generated client compile against, flattened to entries: operations, their
+ * What callers of a generated client compile against, flattened to entries: operations, the Java
+ * signature of each (from its binding: return type, argument types in order, exceptions), their
  * parameters and bodies, model properties and enum values, each with the facts a change to it
  * would break (type, required). Two surfaces compare into the list of {@link ApiChange}s.
  *
@@ -34,22 +37,25 @@ public record ApiSurface(Map<String, String> entries) {
     static final String PARAMETER = "parameter";
     static final String BODY = "body";
     static final String PROPERTY = "property";
+    static final String SIGNATURE = "signature";
     static final String ENUM_VALUE = "enum-value";
 
     public ApiSurface {
         entries = Collections.unmodifiableMap(new TreeMap<>(entries));
     }
 
-    /** The surface of the client generated from {@code named}. */
-    public static ApiSurface of(NamedModel named) {
+    /** The surface of the client generated from {@code bound}. */
+    public static ApiSurface of(BoundModel bound) {
+        NamedModel named = bound.named();
         Map<String, String> entries = new TreeMap<>();
-        for (ApiGroup api : named.apis()) {
-            for (OperationNames operation : api.operations()) {
+        for (BoundApi api : bound.apis()) {
+            for (OperationBinding operation : api.operations()) {
                 String call = api.className().simpleName() + "." + operation.method();
                 entries.put(
                         key(OPERATION, call),
                         operation.operation().method() + " "
                                 + operation.operation().path());
+                entries.put(key(SIGNATURE, call), signature(operation));
                 for (Parameter parameter : operation.operation().parameters()) {
                     entries.put(
                             key(PARAMETER, call, parameter.name()),
@@ -62,9 +68,10 @@ public record ApiSurface(Map<String, String> entries) {
                                 key(BODY, call),
                                 facts(
                                         named,
-                                        body.contents().isEmpty()
-                                                ? null
-                                                : body.contents().get(0).type().orElse(null),
+                                        operation
+                                                .requestBody()
+                                                .flatMap(BodyBinding::schema)
+                                                .orElse(null),
                                         body.required())));
             }
         }
@@ -122,6 +129,17 @@ public record ApiSurface(Map<String, String> entries) {
             }
         }
         return changes;
+    }
+
+    /**
+     * The plain method's Java declaration and the exceptions it throws: {@code Pet getPet(String id)
+     * throws PetNotFoundException, ApiException}. A change to any part of it breaks callers.
+     */
+    private static String signature(OperationBinding operation) {
+        List<String> thrown = new ArrayList<>();
+        operation.exceptions().keySet().forEach(exception -> thrown.add(exception.simpleName()));
+        thrown.add("ApiException");
+        return operation.declaration() + " throws " + String.join(", ", thrown);
     }
 
     private static String key(String kind, String... names) {
