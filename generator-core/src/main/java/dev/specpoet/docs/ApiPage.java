@@ -157,7 +157,7 @@ final class ApiPage {
         parameter
                 .defaultValue()
                 .ifPresent(value ->
-                        notes.append(", default: `").append(JsonText.of(value)).append('`'));
+                        notes.append(", default: `").append(value.toJson()).append('`'));
         if (parameter.deprecated()) {
             notes.append(", deprecated");
         }

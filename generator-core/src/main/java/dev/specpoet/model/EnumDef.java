@@ -51,11 +51,8 @@ public record EnumDef(
 
         /** The value as text: the string itself, or the number's digits. */
         public String text() {
-            if (value instanceof JsonValue.Text text) {
-                return text.value();
-            }
-            if (value instanceof JsonValue.Number number) {
-                return number.value().stripTrailingZeros().toPlainString();
+            if (value instanceof JsonValue.Text || value instanceof JsonValue.Number) {
+                return value.toText();
             }
             throw new IllegalStateException("Enum value is neither string nor number: " + value);
         }

@@ -6,7 +6,6 @@ import dev.specpoet.bind.BoundModel;
 import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.model.ArrayType;
 import dev.specpoet.model.EnumDef;
-import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.MapType;
 import dev.specpoet.model.NamedType;
 import dev.specpoet.model.ObjectDef;
@@ -85,7 +84,7 @@ public record ApiSurface(Map<String, String> entries) {
                 }
             } else if (definition instanceof EnumDef enumeration) {
                 for (EnumDef.EnumValue value : enumeration.values()) {
-                    entries.put(key(ENUM_VALUE, type, text(value.value())), "");
+                    entries.put(key(ENUM_VALUE, type, value.value().toText()), "");
                 }
             }
         }
@@ -161,18 +160,5 @@ public record ApiSurface(Map<String, String> entries) {
             return "map of " + describe(named, map.values());
         }
         return named.className((NamedType) type).simpleName();
-    }
-
-    private static String text(JsonValue value) {
-        if (value instanceof JsonValue.Text text) {
-            return text.value();
-        }
-        if (value instanceof JsonValue.Number number) {
-            return number.value().toPlainString();
-        }
-        if (value instanceof JsonValue.Bool bool) {
-            return Boolean.toString(bool.value());
-        }
-        return "null";
     }
 }
