@@ -2,19 +2,12 @@ package dev.specpoet.runtime;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Validation, copying and display rules for HTTP header maps. */
 final class HeaderRules {
     static final String MASK = "****";
-
-    private static final Set<String> SECRET_NAMES =
-            Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "idempotency-key");
-    private static final List<String> SECRET_WORDS =
-            List.of("key", "token", "secret", "password", "passwd", "auth", "session", "signature", "credential");
 
     private HeaderRules() {}
 
@@ -35,8 +28,7 @@ final class HeaderRules {
 
     /** Returns whether a header with this name typically carries a credential or session. */
     static boolean looksSecret(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return SECRET_NAMES.contains(lower) || SECRET_WORDS.stream().anyMatch(lower::contains);
+        return SecretNames.looksSecret(name);
     }
 
     /** Returns an unmodifiable copy whose lookups ignore case, as HTTP header names do. */

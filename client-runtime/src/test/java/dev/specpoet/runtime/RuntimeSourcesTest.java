@@ -56,6 +56,7 @@ class RuntimeSourcesTest {
             "RequestOptions",
             "ResponseType",
             "RetryPolicy",
+            "SecretNames",
             "UnionDeserializer",
             "UnionVariant");
 
