@@ -9,6 +9,7 @@ import dev.specpoet.model.Parameter;
 import dev.specpoet.model.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The Javadoc of an operation's plain method, from its binding: summary, description, parameters,
@@ -38,7 +39,10 @@ final class OperationDocs {
             doc.append("\n@param params the optional parameters, or null for none");
         }
         if (binding.result().body().isPresent()) {
-            String description = operation.successResponses().stream()
+            String description = operation.responses().stream()
+                    .filter(response -> binding.result()
+                            .statusKey()
+                            .equals(Optional.of(response.status().wireKey())))
                     .map(Response::description)
                     .filter(d -> !d.isBlank())
                     .findFirst()
