@@ -120,8 +120,12 @@ final class SchemaNormalizer {
         if (ref.startsWith(SchemaReader.COMPONENT_PREFIX)) {
             Schema<?> nested = NestedRefs.resolve(components, ref);
             if (nested != null) {
+                // Through the reference cache, which catches a schema that refers to itself from inside.
                 String pointer = ref.substring(1);
-                return typeOf(nested, NestedRefs.hint(ref), SpecLocation.of(document, pointer));
+                return componentTypes.nestedTypeOf(
+                        pointer,
+                        nested,
+                        () -> typeOf(nested, NestedRefs.hint(ref), SpecLocation.of(document, pointer)));
             }
         }
         problems.error("DANGLING_REF", location, "$ref '" + ref + "' cannot be resolved to a schema");
