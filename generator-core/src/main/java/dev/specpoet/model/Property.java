@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param nullable whether JSON {@code null} is an allowed value (3.0 {@code nullable}, 3.1 {@code
  *     type: [T, "null"]}, {@code anyOf [T, null]})
  * @param format the spec's format text, for documentation
+ * @param constraints what the property's schema says a valid value looks like
+ * @param extensions the {@code x-} keys of the property's schema
  */
 public record Property(
         String jsonName,
@@ -25,7 +27,9 @@ public record Property(
         Optional<JsonValue> defaultValue,
         Optional<JsonValue> constValue,
         Optional<JsonValue> example,
-        SpecLocation location) {
+        SpecLocation location,
+        Constraints constraints,
+        Extensions extensions) {
 
     public Property {
         Objects.requireNonNull(jsonName, "jsonName");
@@ -36,6 +40,8 @@ public record Property(
         Objects.requireNonNull(constValue, "constValue");
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(constraints, "constraints");
+        Objects.requireNonNull(extensions, "extensions");
     }
 
     /**
