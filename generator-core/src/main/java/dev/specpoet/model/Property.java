@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param nullable whether JSON {@code null} is an allowed value (3.0 {@code nullable}, 3.1 {@code
  *     type: [T, "null"]}, {@code anyOf [T, null]})
  * @param format the spec's format text, for documentation
+ * @param tag the only value the property may have: its {@code const} (3.1) or the value of a
+ *     one-value {@code enum} (3.0), also through a {@code $ref}; a payload with another value is not
+ *     this schema, which is how union alternatives without a discriminator are told apart
  */
 public record Property(
         String jsonName,
@@ -25,7 +28,8 @@ public record Property(
         Optional<JsonValue> defaultValue,
         Optional<JsonValue> constValue,
         Optional<JsonValue> example,
-        SpecLocation location) {
+        SpecLocation location,
+        Optional<JsonValue> tag) {
 
     public Property {
         Objects.requireNonNull(jsonName, "jsonName");
@@ -36,6 +40,7 @@ public record Property(
         Objects.requireNonNull(constValue, "constValue");
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(tag, "tag");
     }
 
     /**

@@ -42,7 +42,8 @@ class SecretsTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                SpecLocation.of("spec.yaml"));
+                SpecLocation.of("spec.yaml"),
+                Optional.empty());
 
         assertThat(Secrets.isSecret(property)).isEqualTo(secret);
     }
