@@ -180,13 +180,19 @@ final class TypeNamer {
         return names;
     }
 
-    /** Nested record names for the union variants that are not a model of their own. */
+    /**
+     * Nested record names for the union variants that are not a model of their own. They never take
+     * a model's name: the variants inherit the union's nested types, which would shadow that model
+     * inside them.
+     */
     static Map<TypeRef, String> wrapperNames(
             UnionDef union,
             ClassName unionName,
             Map<SchemaId, SchemaDef> definitions,
             Map<SchemaId, ClassName> classNames) {
-        NameSpace space = NameSpace.forClasses().reserve(List.of(unionName.simpleName(), "Unknown", "Deserializer"));
+        NameSpace space = NameSpace.forClasses()
+                .reserve(List.of(unionName.simpleName(), "Unknown", "Deserializer"))
+                .reserve(classNames.values().stream().map(ClassName::simpleName).toList());
         Map<TypeRef, String> names = new LinkedHashMap<>();
         for (UnionDef.Variant variant : union.variants()) {
             if (isWrapped(union, variant.type(), definitions)) {

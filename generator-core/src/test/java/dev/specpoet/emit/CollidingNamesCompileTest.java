@@ -161,6 +161,17 @@ class CollidingNamesCompileTest {
                   enum: [known, value, isKnown, of, values, BY_VALUE]
                 Object: {type: object, properties: {builder: {$ref: '#/components/schemas/Builder'}}}
                 String: {type: object, properties: {object: {$ref: '#/components/schemas/Object'}}}
+                StringValue: {type: object, properties: {text: {type: string}}}
+                Choice:
+                  oneOf:
+                    - {type: string}
+                    - {$ref: '#/components/schemas/StringValue'}
+                    - {$ref: '#/components/schemas/JsonNullable'}
+                JsonNullable: {type: object, properties: {kind: {$ref: '#/components/schemas/JsonKind'}}}
+                JsonKind: {type: string, enum: [a]}
+                OpenEnum: {type: object, properties: {variant: {$ref: '#/components/schemas/UnionVariant'}}}
+                UnionVariant: {type: object, properties: {note: {type: string, nullable: true}}}
+                UnionDeserializer: {type: object, properties: {choice: {$ref: '#/components/schemas/Choice'}}}
             """;
 
     @TempDir
