@@ -38,6 +38,11 @@ public record ObjectDef(
         }
     }
 
+    /** True when the spec forbids undeclared properties ({@code additionalProperties: false}). */
+    public boolean isClosed() {
+        return additionalProperties.isEmpty();
+    }
+
     /** The property with this JSON name, if any. */
     public Optional<Property> property(String jsonName) {
         return properties.stream().filter(p -> p.jsonName().equals(jsonName)).findFirst();

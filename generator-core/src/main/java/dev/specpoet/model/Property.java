@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param format the spec's format text, for documentation
  * @param constraints what the property's schema says a valid value looks like
  * @param extensions the {@code x-} keys of the property's schema
+ * @param tag the only value the property may have: its {@code const} (3.1) or the value of a
+ *     one-value {@code enum} (3.0), also through a {@code $ref}; a payload with another value is not
+ *     this schema, which is how union alternatives without a discriminator are told apart
  */
 public record Property(
         String jsonName,
@@ -29,7 +32,8 @@ public record Property(
         Optional<JsonValue> example,
         SpecLocation location,
         Constraints constraints,
-        Extensions extensions) {
+        Extensions extensions,
+        Optional<JsonValue> tag) {
 
     public Property {
         Objects.requireNonNull(jsonName, "jsonName");
@@ -42,6 +46,7 @@ public record Property(
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(constraints, "constraints");
         Objects.requireNonNull(extensions, "extensions");
+        Objects.requireNonNull(tag, "tag");
     }
 
     /**

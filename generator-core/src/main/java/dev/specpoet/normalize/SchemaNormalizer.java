@@ -259,9 +259,32 @@ final class SchemaNormalizer {
                     example(schema),
                     flatProperty.location(),
                     constraintsOf(schema),
-                    JsonValues.extensions(schema.getExtensions())));
+                    JsonValues.extensions(schema.getExtensions()),
+                    tag(schema)));
         }
         return properties;
+    }
+
+    /**
+     * The one value a property schema allows: its {@code const}, or the only non-null value of its
+     * {@code enum}, directly or through a reference to a component.
+     */
+    private Optional<JsonValue> tag(Schema<?> schema) {
+        Schema<?> target = schema;
+        for (int hops = 0; target != null && target.get$ref() != null && hops < components.size(); hops++) {
+            String name = SchemaReader.componentName(target.get$ref());
+            target = name == null ? null : components.get(name);
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        if (target.getConst() != null) {
+            return Optional.of(JsonValues.of(target.getConst()));
+        }
+        List<?> values = target.getEnum() == null
+                ? List.of()
+                : target.getEnum().stream().filter(java.util.Objects::nonNull).toList();
+        return values.size() == 1 ? Optional.of(JsonValues.of(values.get(0))) : Optional.empty();
     }
 
     private Optional<TypeRef> additionalProperties(ObjectFlattener.Flattened flat, NameHint hint) {

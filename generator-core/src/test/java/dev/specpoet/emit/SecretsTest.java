@@ -77,6 +77,7 @@ class SecretsTest {
                 Optional.empty(),
                 SpecLocation.of("spec.yaml"),
                 Constraints.NONE,
-                Extensions.NONE);
+                Extensions.NONE,
+                Optional.empty());
     }
 }
