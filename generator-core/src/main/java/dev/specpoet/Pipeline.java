@@ -83,6 +83,9 @@ final class Pipeline {
                     "naming",
                     () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                             .resolve(model));
+            if (listener instanceof ModelListener models) {
+                models.modelNamed(parsed, named);
+            }
             BoundModel bound = stage("bind", () -> new ApiBinder().bind(named));
             ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
