@@ -7,13 +7,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +20,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSession;
 
 /**
  * One call in progress: decides after each HTTP response or failure whether to finish, follow a
@@ -99,7 +97,7 @@ final class Exchange<T> {
             return onFailure(e); // A credential that cannot be had or applied ends the call.
         }
         try {
-            return onResponse(client().send(request, bodyHandler()));
+            return onResponse(readBody(client().send(request, BodyHandlers.ofInputStream())));
         } catch (IOException e) {
             return onFailure(e);
         } catch (InterruptedException e) {
@@ -109,17 +107,34 @@ final class Exchange<T> {
     }
 
     /**
-     * Streams only a 2xx body the caller asked to stream; every other body is read in full, and the
-     * attempt, headers and body, must be complete within the timeout. The JDK's own request timeout
-     * ends when the headers arrive, so without this bound a server that stalls in the middle of a
-     * body would hold the call forever.
+     * Returns the response with its body read in full, unless it is a 2xx body the caller asked to
+     * stream. The attempt, headers and body, must be complete within the timeout: the JDK's own
+     * request timeout ends when the headers arrive, so without this bound a server that stalls in
+     * the middle of a body would hold the call forever. Past the deadline the shared scheduler
+     * closes the stream, which aborts the exchange and frees its connection.
+     *
+     * <p>The body is received as a stream because the JDK delivers its own subscribers' bodies
+     * inline, but hands any other subscriber's to its executor, a thread switch per response.
      */
-    private BodyHandler<InputStream> bodyHandler() {
-        long deadline = sentNanos + timeout.toNanos();
-        boolean streams = operation.responseType().isStream();
-        return info -> streams && info.statusCode() / 100 == 2
-                ? BodySubscribers.ofInputStream()
-                : new BoundedBody(deadline, timeout);
+    private HttpResponse<InputStream> readBody(HttpResponse<InputStream> response) throws IOException {
+        if (operation.responseType().isStream() && response.statusCode() / 100 == 2) {
+            return response;
+        }
+        InputStream body = response.body();
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> deadline = ClientThreads.schedule(
+                () -> {
+                    expired.set(true);
+                    closeQuietly(body);
+                },
+                Math.max(0, sentNanos + timeout.toNanos() - System.nanoTime()));
+        try (body) {
+            return new ReadResponse(response, new ResponseDecoder.Buffered(body.readAllBytes()));
+        } catch (IOException e) {
+            throw expired.get() ? new HttpTimeoutException("response not complete within " + timeout) : e;
+        } finally {
+            deadline.cancel(false);
+        }
     }
 
     /** Reports and returns the exception that ends a call whose thread was interrupted. */
@@ -272,68 +287,53 @@ final class Exchange<T> {
     }
 
     private static void discard(HttpResponse<InputStream> response) {
+        closeQuietly(response.body());
+    }
+
+    private static void closeQuietly(InputStream body) {
         try {
-            response.body().close();
+            body.close();
         } catch (IOException ignored) {
             // Bodies other than a streamed 2xx are already in memory; closing cannot lose anything.
         }
     }
 
-    /**
-     * Reads a body in full unless {@code deadline} passes first; then it cancels the subscription,
-     * which aborts the exchange and frees its connection, and fails with an {@link
-     * HttpTimeoutException}. The shared scheduler waits for the deadline, no thread of the call.
-     */
-    private static final class BoundedBody implements BodySubscriber<InputStream> {
-        private final BodySubscriber<byte[]> bytes = BodySubscribers.ofByteArray();
-        private final CompletableFuture<InputStream> body = new CompletableFuture<>();
-        private final long deadline;
-        private final Duration timeout;
-
-        BoundedBody(long deadline, Duration timeout) {
-            this.deadline = deadline;
-            this.timeout = timeout;
+    /** The response with its body read in full; everything else as the JDK received it. */
+    private record ReadResponse(HttpResponse<InputStream> received, InputStream body)
+            implements HttpResponse<InputStream> {
+        @Override
+        public int statusCode() {
+            return received.statusCode();
         }
 
         @Override
-        public CompletionStage<InputStream> getBody() {
-            return body;
+        public HttpRequest request() {
+            return received.request();
         }
 
         @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            ScheduledFuture<?> timer = ClientThreads.schedule(
-                    () -> {
-                        if (body.completeExceptionally(
-                                new HttpTimeoutException("response not complete within " + timeout))) {
-                            subscription.cancel();
-                        }
-                    },
-                    Math.max(0, deadline - System.nanoTime()));
-            bytes.getBody().whenComplete((received, failure) -> {
-                timer.cancel(false);
-                if (failure != null) {
-                    body.completeExceptionally(failure);
-                } else {
-                    body.complete(new ResponseDecoder.Buffered(received));
-                }
-            });
-            bytes.onSubscribe(subscription);
+        public Optional<HttpResponse<InputStream>> previousResponse() {
+            return received.previousResponse();
         }
 
         @Override
-        public void onNext(List<ByteBuffer> item) {
-            bytes.onNext(item);
+        public HttpHeaders headers() {
+            return received.headers();
         }
 
         @Override
-        public void onError(Throwable throwable) {
-            bytes.onError(throwable);
+        public Optional<SSLSession> sslSession() {
+            return received.sslSession();
         }
 
         @Override
-        public void onComplete() {
-            bytes.onComplete();
+        public URI uri() {
+            return received.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return received.version();
         }
     }
 }
