@@ -5,32 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specpoet.testing.SharedCorpus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Generates and compiles every spec of the shared corpus and round-trips its examples: no generator
- * failure anywhere, and every spec that users of Adyen, the big public APIs and the seed providers
- * feed us passes.
+ * failure anywhere (a client that does not compile, or an example that keeps to its schema and
+ * does not come back), and every spec that users of Adyen, the big public APIs and the seed
+ * providers feed us passes, every example of theirs included.
  *
  * <p>The corpus lives beside the clone, never in it; the {@code specpoet.shared} property (or the
  * {@code SPECPOET_SHARED} variable) names its folder. Without it the test is skipped, and says so.
  */
 class CorpusConformanceTest {
     private static final List<String> MUST_PASS = List.of("adyen/", "big/", "seedproviders/");
-
-    /**
-     * Files whose examples do not all round-trip yet, each for a known generator bug that another
-     * change of issue 13 fixes. The list only shrinks: a file that passes must leave it, and no other
-     * file may fail.
-     */
-    private static final Map<String, String> KNOWN_ROUND_TRIP_FAILURES = Map.of(
-            "apisguru/docker.com_engine_1.33.yaml",
-            "a record with two any-setters cannot be decoded (issue 13, finding 2)",
-            "seedproviders/arthur-genai-engine/arthur_genai_engine_staging.openapi_2.1.294.json",
-            "the model reads OpenAPI 3.1's additionalProperties: false as open (ToxicityConfig), so an example"
-                    + " that fits none of NewRuleRequest.config's anyOf variants passes for valid and its"
-                    + " \"0.5\" comes back as 0.5 (issue 13: a model that keeps what the spec says)");
 
     @Test
     void corpusGeneratesCompilesAndRoundTripsItsExamples() throws Exception {
@@ -49,21 +36,13 @@ class CorpusConformanceTest {
         assertThat(results)
                 .as("generator failures (see target/conformance.tsv and target/conformance-examples.tsv)")
                 .filteredOn(r -> r.outcome() == Outcome.FAIL)
-                .filteredOn(r -> !isKnownRoundTripFailure(r))
                 .extracting(r -> r.file() + ": " + r.reason().orElseThrow())
                 .isEmpty();
         assertThat(results)
                 .as("specs that must pass")
                 .filteredOn(r -> MUST_PASS.stream().anyMatch(r.file()::startsWith))
-                .filteredOn(r -> !KNOWN_ROUND_TRIP_FAILURES.containsKey(r.file()))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.outcome()).as(r.file()).isEqualTo(Outcome.PASS));
-        assertThat(results)
-                .as("known round-trip failures that now pass: take them off the list")
-                .filteredOn(r -> KNOWN_ROUND_TRIP_FAILURES.containsKey(r.file()))
-                .filteredOn(r -> r.outcome() != Outcome.FAIL)
-                .extracting(SpecResult::file)
-                .isEmpty();
         assertThat(results)
                 .as("every INVALID file has its located reason")
                 .filteredOn(r -> r.outcome() == Outcome.INVALID)
@@ -71,12 +50,6 @@ class CorpusConformanceTest {
         assertThat(summary.examples().checked())
                 .as("examples checked: the round trips ran")
                 .isGreaterThan(1000);
-    }
-
-    /** A listed file that compiled and failed only on examples. */
-    private static boolean isKnownRoundTripFailure(SpecResult result) {
-        return KNOWN_ROUND_TRIP_FAILURES.containsKey(result.file())
-                && !result.roundTrips().mismatches().isEmpty();
     }
 
     private static Path corpus() {
