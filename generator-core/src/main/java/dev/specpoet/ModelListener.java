@@ -1,7 +1,7 @@
 package dev.specpoet;
 
 import dev.specpoet.api.GenerationListener;
-import dev.specpoet.naming.NamedModel;
+import dev.specpoet.bind.BoundModel;
 import dev.specpoet.parse.ParsedSpec;
 
 /**
@@ -13,10 +13,10 @@ import dev.specpoet.parse.ParsedSpec;
 public interface ModelListener extends GenerationListener {
 
     /**
-     * The spec as read and the model with its Java names, once naming has finished and before
-     * anything is emitted.
+     * The spec as read and the model with its Java names and operation bindings, once binding has
+     * finished and before anything is emitted.
      *
      * @param parsed Swagger Parser's model and the JSON tree of every document read
      */
-    void modelNamed(ParsedSpec parsed, NamedModel named);
+    void modelBound(ParsedSpec parsed, BoundModel bound);
 }

@@ -83,10 +83,10 @@ final class Pipeline {
                     "naming",
                     () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                             .resolve(model));
-            if (listener instanceof ModelListener models) {
-                models.modelNamed(parsed, named);
-            }
             BoundModel bound = stage("bind", () -> new ApiBinder().bind(named));
+            if (listener instanceof ModelListener models) {
+                models.modelBound(parsed, bound);
+            }
             ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
                 compareWithLastRun(state.get(), surface);

@@ -2,6 +2,11 @@ package dev.specpoet.conformance;
 
 import com.palantir.javapoet.TypeName;
 import dev.specpoet.api.SpecLocation;
+import dev.specpoet.bind.BodyBinding;
+import dev.specpoet.bind.BodyEncoding;
+import dev.specpoet.bind.BoundModel;
+import dev.specpoet.bind.ErrorBinding;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.model.Content;
 import dev.specpoet.model.MediaTypes;
@@ -20,16 +25,20 @@ import java.util.Optional;
 
 /**
  * The one place the conformance runner asks which Java type an example decodes into: "the body of
- * operation X, status S, media type M" or "component schema N". Bodies take the type the model
- * gives their content, through {@link JavaTypes} as the emitted code does; once an operation
- * binding holds the body types, this class asks it instead.
+ * operation X, status S, media type M" or "component schema N". A body the client sends or reads
+ * takes the type its {@link OperationBinding} declares; a body in another media type or status
+ * (a second 2xx, {@code text/json} beside {@code application/json}) takes the type of its content's
+ * schema, through {@link JavaTypes} as the emitted code spells types; a component schema, its
+ * class.
  */
 final class BodyTypes {
+    private final BoundModel bound;
     private final NamedModel named;
     private final JavaTypes types;
 
-    BodyTypes(NamedModel named) {
-        this.named = named;
+    BodyTypes(BoundModel bound) {
+        this.bound = bound;
+        this.named = bound.named();
         this.types = new JavaTypes(named);
     }
 
@@ -59,6 +68,12 @@ final class BodyTypes {
     }
 
     private Result body(ExampleTarget.Body body) {
+        Optional<BodyBinding> binding = binding(body);
+        if (binding.isPresent()) {
+            return Result.of(
+                    binding.get().schema().orElse(ScalarType.ANY),
+                    binding.get().javaType().box());
+        }
         Optional<Operation> operation = named.model().operations().stream()
                 .filter(op ->
                         op.path().equals(body.path()) && op.method().name().equalsIgnoreCase(body.method()))
@@ -86,6 +101,36 @@ final class BodyTypes {
             return Result.none("the client reads or writes no JSON body here");
         }
         return content.get().type().map(this::typed).orElseGet(() -> Result.none("the body has no schema"));
+    }
+
+    /** The body the client itself sends or reads as JSON for this status and media type, if it does. */
+    private Optional<BodyBinding> binding(ExampleTarget.Body body) {
+        Optional<OperationBinding> operation = bound.operations().stream()
+                .filter(op -> op.operation().path().equals(body.path())
+                        && op.operation().method().name().equalsIgnoreCase(body.method()))
+                .findFirst();
+        if (operation.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BodyBinding> binding;
+        if (body.status().isEmpty()) {
+            binding = operation.get().requestBody();
+        } else {
+            String key = body.status().get().trim();
+            binding = operation
+                            .get()
+                            .result()
+                            .statusKey()
+                            .filter(key::equalsIgnoreCase)
+                            .isPresent()
+                    ? operation.get().result().body()
+                    : operation.get().errors().stream()
+                            .filter(error -> error.statusKey().equalsIgnoreCase(key))
+                            .findFirst()
+                            .map(ErrorBinding::body);
+        }
+        return binding.filter(b -> b.encoding() == BodyEncoding.JSON)
+                .filter(b -> body.mediaType().map(b.mediaType()::equals).orElse(true));
     }
 
     private Result schema(String name) {

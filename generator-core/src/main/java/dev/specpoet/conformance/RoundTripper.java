@@ -12,7 +12,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.specpoet.naming.NamedModel;
+import dev.specpoet.bind.BoundModel;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -39,11 +39,11 @@ final class RoundTripper {
     private final BodyTypes bodyTypes;
     private final SchemaConformity conformity;
 
-    private RoundTripper(ClassLoader loader, ObjectMapper mapper, NamedModel named) {
+    private RoundTripper(ClassLoader loader, ObjectMapper mapper, BoundModel bound) {
         this.loader = loader;
         this.mapper = mapper;
-        this.bodyTypes = new BodyTypes(named);
-        this.conformity = new SchemaConformity(named);
+        this.bodyTypes = new BodyTypes(bound);
+        this.conformity = new SchemaConformity(bound.named());
     }
 
     /**
@@ -52,10 +52,10 @@ final class RoundTripper {
      * @param loader the client's classes
      * @throws IllegalStateException when the client's mapper cannot be created: a generator bug
      */
-    static RoundTrips run(NamedModel named, List<SpecExample> examples, ClassLoader loader) {
+    static RoundTrips run(BoundModel bound, List<SpecExample> examples, ClassLoader loader) {
         long start = System.nanoTime();
         ObjectMapper mapper;
-        String factory = named.supportPackage() + ".JsonMapperFactory";
+        String factory = bound.named().supportPackage() + ".JsonMapperFactory";
         try {
             mapper = (ObjectMapper)
                     Class.forName(factory, true, loader).getMethod("create").invoke(null);
@@ -64,7 +64,7 @@ final class RoundTripper {
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(factory + ".create() failed", e.getCause());
         }
-        return new RoundTripper(loader, mapper, named).all(examples, start);
+        return new RoundTripper(loader, mapper, bound).all(examples, start);
     }
 
     private RoundTrips all(List<SpecExample> examples, long start) {

@@ -6,8 +6,8 @@ import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecSource;
+import dev.specpoet.bind.BoundModel;
 import dev.specpoet.emit.RuntimeSources;
-import dev.specpoet.naming.NamedModel;
 import dev.specpoet.parse.ParsedSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,7 +89,7 @@ final class SpecCheck {
                     .build();
             AtomicReference<String> lastStage = new AtomicReference<>("");
             AtomicReference<ParsedSpec> parsed = new AtomicReference<>();
-            AtomicReference<NamedModel> named = new AtomicReference<>();
+            AtomicReference<BoundModel> bound = new AtomicReference<>();
             ModelListener stages = new ModelListener() {
                 @Override
                 public void stageFinished(String stage, long nanos) {
@@ -97,9 +97,9 @@ final class SpecCheck {
                 }
 
                 @Override
-                public void modelNamed(ParsedSpec spec, NamedModel model) {
+                public void modelBound(ParsedSpec spec, BoundModel model) {
                     parsed.set(spec);
-                    named.set(model);
+                    bound.set(model);
                 }
             };
             try {
@@ -133,7 +133,7 @@ final class SpecCheck {
             RoundTrips roundTrips = examples.isEmpty()
                     ? RoundTrips.NONE
                     : RoundTripper.run(
-                            named.get(),
+                            bound.get(),
                             examples,
                             new GeneratedClasses(compilation.classes(), compiler.sharedClassFolder()));
             Optional<String> reason = roundTrips

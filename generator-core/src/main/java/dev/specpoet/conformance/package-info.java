@@ -6,10 +6,10 @@
  * <p>Input: folders of spec files. Output: one {@link dev.specpoet.conformance.SpecResult} per file
  * and TSV reports. It drives the generator through {@link dev.specpoet.Specpoet} and the {@link
  * dev.specpoet.api} package, so it sees what a user sees, with a {@link dev.specpoet.ModelListener}
- * to be handed the parsed spec and the named model. From the stages it only asks {@link
+ * to be handed the parsed spec and the bound model. From the stages it only asks {@link
  * dev.specpoet.emit.RuntimeSources} which sources every client carries and {@link
  * dev.specpoet.emit.JavaTypes} which Java type a model type is; which type a body decodes into is
- * decided in {@link dev.specpoet.conformance.BodyTypes} alone. It must not depend on the command
+ * looked up in {@link dev.specpoet.conformance.BodyTypes} alone, from the operation bindings. It must not depend on the command
  * line.
  *
  * <p>Round trips: {@link dev.specpoet.conformance.ExampleFinder} reads the examples from the
