@@ -20,15 +20,11 @@ class CorpusConformanceTest {
     private static final List<String> MUST_PASS = List.of("adyen/", "big/", "seedproviders/");
 
     /**
-     * Files whose examples do not all round-trip yet, each for a known generator bug that another
-     * change of issue 13 fixes. The list only shrinks: a file that passes must leave it, and no other
-     * file may fail.
+     * Files whose examples do not all round-trip yet, each with the generator bug behind it. The
+     * list only shrinks: a file that passes must leave it, and no other file may fail. Empty since
+     * the fixes of issue 13 (two any-setters, union alternatives told apart by their tags).
      */
-    private static final Map<String, String> KNOWN_ROUND_TRIP_FAILURES = Map.of(
-            "apisguru/docker.com_engine_1.33.yaml",
-            "a record with two any-setters cannot be decoded (issue 13, finding 2)",
-            "seedproviders/arthur-genai-engine/arthur_genai_engine_staging.openapi_2.1.294.json",
-            "a oneOf without discriminator decodes as the wrong variant (issue 13, finding 1)");
+    private static final Map<String, String> KNOWN_ROUND_TRIP_FAILURES = Map.of();
 
     @Test
     void corpusGeneratesCompilesAndRoundTripsItsExamples() throws Exception {
