@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLSession;
 
 /**
@@ -113,8 +111,8 @@ final class Exchange<T> {
      * Returns the response with its body read in full, unless it is a 2xx body the caller asked to
      * stream. The attempt, headers and body, must be complete within the timeout: the JDK's own
      * request timeout ends when the headers arrive, so without this bound a server that stalls in
-     * the middle of a body would hold the call forever. Past the deadline the shared scheduler
-     * closes the stream, which aborts the exchange and frees its connection.
+     * the middle of a body would hold the call forever. Past the deadline a shared watchdog closes
+     * the stream, which aborts the exchange and frees its connection.
      *
      * <p>The body is received as a stream because the JDK delivers its own subscribers' bodies
      * inline, but hands any other subscriber's to its executor, a thread switch per response.
@@ -124,19 +122,13 @@ final class Exchange<T> {
             return response;
         }
         InputStream body = response.body();
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = ClientThreads.schedule(
-                () -> {
-                    expired.set(true);
-                    closeQuietly(body);
-                },
-                Math.max(0, sentNanos + timeout.toNanos() - System.nanoTime()));
+        ClientThreads.Deadline deadline = ClientThreads.watch(body, sentNanos + timeout.toNanos());
         try (body) {
-            return new ReadResponse(response, new ResponseDecoder.Buffered(readAll(body, response)));
+            byte[] bytes = readAll(body, response);
+            deadline.done();
+            return new ReadResponse(response, new ResponseDecoder.Buffered(bytes));
         } catch (IOException e) {
-            throw expired.get() ? new HttpTimeoutException("response not complete within " + timeout) : e;
-        } finally {
-            deadline.cancel(false);
+            throw deadline.done() ? new HttpTimeoutException("response not complete within " + timeout) : e;
         }
     }
 
