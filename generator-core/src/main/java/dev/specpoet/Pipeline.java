@@ -83,6 +83,9 @@ final class Pipeline {
                     "naming",
                     () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                             .resolve(model));
+            if (listener instanceof ModelListener models) {
+                models.modelNamed(parsed, named);
+            }
             BoundModel bound = stage("bind", () -> new ApiBinder().bind(named));
             ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
@@ -98,12 +101,9 @@ final class Pipeline {
             return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
         } catch (GenerationException e) {
             throw located(e);
-        } catch (StackOverflowError e) {
-            throw GenerationException.of(
-                    "SPEC_TOO_DEEP",
-                    SpecLocation.of(config.spec().displayName()),
-                    "the spec nests too deeply to generate");
-        } catch (RuntimeException e) {
+        } catch (StackOverflowError | RuntimeException e) {
+            // Nesting depth is the spec's fault only where the document is read (SPEC_TOO_DEEP there);
+            // reading bounds it so that no later stage can overflow. An overflow past that is a bug.
             throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
         }
     }

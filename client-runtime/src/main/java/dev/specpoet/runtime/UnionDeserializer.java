@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,10 +14,26 @@ import java.util.Objects;
  * Reads a generated union (oneOf, anyOf, or a base type with subtypes) from JSON.
  *
  * <p>With a discriminator property present, its value picks the alternative, and a value no
- * alternative claims gives the fallback. Without one, the alternatives are tried in order: the
- * first whose JSON kind and required properties fit and that decodes wins; for an object, the
- * alternative declaring the most of its properties wins. A value that fits none
- * decodes as the fallback, so a server adding a new alternative does not break the client.
+ * alternative claims gives the fallback. Without one, an alternative is ruled out when the value
+ * contradicts it:
+ *
+ * <ul>
+ *   <li>its JSON kind differs (a string is never coerced into a number or an object);
+ *   <li>a property it requires is missing;
+ *   <li>a tag (a property whose schema allows one value: a {@code const} or a one-value {@code
+ *       enum}) is present with another value; an absent tag, or a null one, contradicts nothing,
+ *       unless the tag property is also required, in which case the missing property rules the
+ *       alternative out;
+ *   <li>it is closed ({@code additionalProperties: false}) and the object has a property it does
+ *       not declare;
+ *   <li>the value does not decode into it.
+ * </ul>
+ *
+ * <p>Of the alternatives left, a scalar or an array takes the first in order. An object takes the
+ * alternative with the most tags present with their value, then the one declaring the most of the
+ * object's properties (fewest undeclared), then the first in order: the spec's order, with
+ * enums and strict string formats before lenient ones. A value that fits none decodes as the
+ * fallback, so a server adding a new alternative does not break the client.
  *
  * @param <T> the union type
  */
@@ -49,32 +67,45 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
             }
             return fallback.decode(node, context);
         }
-        T best = null;
-        int fewestUnknown = Integer.MAX_VALUE;
-        for (UnionVariant<? extends T> variant : variants) {
-            if (!variant.fits(node)) {
-                continue;
+        if (!node.isObject()) {
+            for (UnionVariant<? extends T> variant : variants) {
+                if (variant.fits(node)) {
+                    T value = tryDecode(variant, node, context);
+                    if (value != null) {
+                        return value;
+                    }
+                }
             }
+            return fallback.decode(node, context);
+        }
+        for (UnionVariant<? extends T> variant : ranked(node, context)) {
             T value = tryDecode(variant, node, context);
-            if (value == null) {
-                continue;
-            }
-            if (!node.isObject()) {
+            if (value != null) {
                 return value;
             }
-            // Objects decode leniently into any alternative; keep the one that declares the most
-            // of the object's properties, the first on a tie.
-            int unknown = variant.unknownProperties(node, context);
-            if (unknown < fewestUnknown) {
-                best = value;
-                fewestUnknown = unknown;
-            }
-            if (unknown == 0) {
-                break;
+        }
+        return fallback.decode(node, context);
+    }
+
+    /** The alternatives an object fits, best first: most tags matched, fewest undeclared properties, order. */
+    private List<UnionVariant<? extends T>> ranked(JsonNode node, DeserializationContext context) {
+        List<Candidate<T>> candidates = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            UnionVariant<? extends T> variant = variants.get(i);
+            if (variant.fits(node)) {
+                candidates.add(new Candidate<>(
+                        variant, variant.matchedTags(node), variant.unknownProperties(node, context), i));
             }
         }
-        return best != null ? best : fallback.decode(node, context);
+        candidates.sort(Comparator.<Candidate<T>>comparingInt(c -> -c.matchedTags())
+                .thenComparingInt(Candidate::unknown)
+                .thenComparingInt(Candidate::index));
+        List<UnionVariant<? extends T>> ranked = new ArrayList<>(candidates.size());
+        candidates.forEach(candidate -> ranked.add(candidate.variant()));
+        return ranked;
     }
+
+    private record Candidate<T>(UnionVariant<? extends T> variant, int matchedTags, int unknown, int index) {}
 
     /** Returns the decoded value, or null when the value is not this alternative. */
     private T tryDecode(UnionVariant<? extends T> variant, JsonNode node, DeserializationContext context) {

@@ -4,14 +4,20 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * One alternative of a generated union: the JSON kind it accepts, the discriminator values that
- * name it, the properties it requires, and how to decode it.
+ * name it, the properties it requires, its tags (properties with a single allowed value), whether
+ * it allows properties it does not declare, and how to decode it.
  *
  * @param <T> the union member this alternative decodes to
  */
@@ -21,6 +27,10 @@ public final class UnionVariant<T> {
     private final List<String> requiredProperties;
     private final Function<DeserializationContext, JavaType> javaType;
     private final Decoder<T> decoder;
+    /** Property name to the only value it may have; a present property with another value rules the alternative out. */
+    private final Map<String, JsonNode> tags;
+    /** The properties of a closed alternative ({@code additionalProperties: false}); null when it is open. */
+    private final Set<String> closedTo;
     /** The JSON property names the alternative declares; introspected once, on first need. */
     private volatile java.util.Set<String> declared;
 
@@ -29,12 +39,70 @@ public final class UnionVariant<T> {
             List<String> discriminatorValues,
             List<String> requiredProperties,
             Function<DeserializationContext, JavaType> javaType,
-            Decoder<T> decoder) {
+            Decoder<T> decoder,
+            Map<String, JsonNode> tags,
+            Set<String> closedTo) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.discriminatorValues = List.copyOf(discriminatorValues);
         this.requiredProperties = List.copyOf(requiredProperties);
         this.javaType = javaType;
         this.decoder = decoder;
+        this.tags = tags;
+        this.closedTo = closedTo;
+    }
+
+    private UnionVariant(
+            JsonKind kind,
+            List<String> discriminatorValues,
+            List<String> requiredProperties,
+            Function<DeserializationContext, JavaType> javaType,
+            Decoder<T> decoder) {
+        this(kind, discriminatorValues, requiredProperties, javaType, decoder, Map.of(), null);
+    }
+
+    /**
+     * This alternative with a tag: {@code property}, when present and not null, must be {@code
+     * value} (a {@code String}, {@code Boolean} or {@code Number}), as a {@code const} or a
+     * one-value {@code enum} says.
+     */
+    public UnionVariant<T> tagged(String property, Object value) {
+        Objects.requireNonNull(property, "property");
+        Map<String, JsonNode> more = new LinkedHashMap<>(tags);
+        more.put(property, node(value));
+        return new UnionVariant<>(
+                kind,
+                discriminatorValues,
+                requiredProperties,
+                javaType,
+                decoder,
+                java.util.Collections.unmodifiableMap(more),
+                closedTo);
+    }
+
+    /** This alternative as a closed object: a property other than {@code declaredProperties} rules it out. */
+    public UnionVariant<T> closed(List<String> declaredProperties) {
+        return new UnionVariant<>(
+                kind, discriminatorValues, requiredProperties, javaType, decoder, tags, Set.copyOf(declaredProperties));
+    }
+
+    private static JsonNode node(Object value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value instanceof String text) {
+            return nodes.textNode(text);
+        }
+        if (value instanceof Boolean bool) {
+            return nodes.booleanNode(bool);
+        }
+        if (value instanceof BigDecimal decimal) {
+            return nodes.numberNode(decimal);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return nodes.numberNode(((Number) value).longValue());
+        }
+        if (value instanceof Number number) {
+            return nodes.numberNode(new BigDecimal(number.toString()));
+        }
+        throw new IllegalArgumentException("A tag is a string, a boolean or a number, not " + value);
     }
 
     /**
@@ -89,7 +157,11 @@ public final class UnionVariant<T> {
         return discriminatorValues.contains(discriminatorValue);
     }
 
-    /** Returns whether {@code node} has the kind and the required properties of this alternative. */
+    /**
+     * Returns whether nothing in {@code node} contradicts this alternative: it has the right JSON
+     * kind and, for an object, every required property, no tag with another value (a tag absent
+     * or null contradicts nothing) and, when the alternative is closed, no undeclared property.
+     */
     boolean fits(JsonNode node) {
         if (!kind.accepts(node)) {
             return false;
@@ -99,7 +171,40 @@ public final class UnionVariant<T> {
                 return false;
             }
         }
+        for (Map.Entry<String, JsonNode> tag : tags.entrySet()) {
+            JsonNode value = node.get(tag.getKey());
+            if (value != null && !value.isNull() && !sameValue(value, tag.getValue())) {
+                return false;
+            }
+        }
+        if (closedTo != null && node.isObject()) {
+            for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                if (!closedTo.contains(names.next())) {
+                    return false;
+                }
+            }
+        }
         return true;
+    }
+
+    /** How many of this alternative's tags {@code node} carries with the tag's value: the evidence for it. */
+    int matchedTags(JsonNode node) {
+        int matched = 0;
+        for (Map.Entry<String, JsonNode> tag : tags.entrySet()) {
+            JsonNode value = node.get(tag.getKey());
+            if (value != null && sameValue(value, tag.getValue())) {
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    /** JSON equality, numbers compared by value ({@code 1} is {@code 1.0}). */
+    private static boolean sameValue(JsonNode value, JsonNode tag) {
+        if (value.isNumber() && tag.isNumber()) {
+            return value.decimalValue().compareTo(tag.decimalValue()) == 0;
+        }
+        return value.equals(tag);
     }
 
     /**
@@ -118,6 +223,9 @@ public final class UnionVariant<T> {
     }
 
     private java.util.Set<String> declaredProperties(DeserializationContext context) {
+        if (closedTo != null) {
+            return closedTo;
+        }
         java.util.Set<String> known = declared;
         if (known == null) {
             java.util.Set<String> names = new java.util.HashSet<>();

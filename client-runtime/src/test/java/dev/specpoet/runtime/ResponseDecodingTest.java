@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.specpoet.runtime.TestServer.Reply;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,25 @@ class ResponseDecodingTest {
         server.enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"} trailing"));
 
         assertThatThrownBy(() -> send(ResponseType.json(Pet.class))).isInstanceOf(ApiDecodingException.class);
+    }
+
+    /** A FastAPI-style event: Pydantic writes naive datetimes without an offset. */
+    record Event(OffsetDateTime createdAt, String name) {}
+
+    @Test
+    void timestampWithoutOffsetIsReadAsUtcAndWrittenWithOne() {
+        server.enqueue(Reply.json(200, "{\"createdAt\":\"2024-08-09T12:08:34.847381\",\"name\":\"e\"}"));
+        server.enqueue(Reply.json(200, "{\"createdAt\":\"2024-08-09T12:08:34.847381\",\"name\":\"e\"}"));
+
+        Event event = send(ResponseType.json(Event.class)).body();
+
+        assertThat(event.createdAt()).isEqualTo(OffsetDateTime.parse("2024-08-09T12:08:34.847381Z"));
+        Operation<Event> post = Operation.builder("POST", "/events", ResponseType.json(Event.class))
+                .build();
+        invoker.send(
+                ApiRequest.builder(post).jsonBody(event, "application/json").build(), RequestOptions.none());
+        assertThat(server.lastRequest().bodyText())
+                .isEqualTo("{\"createdAt\":\"2024-08-09T12:08:34.847381Z\",\"name\":\"e\"}");
     }
 
     private <T> ApiResponse<T> send(ResponseType<T> type) {

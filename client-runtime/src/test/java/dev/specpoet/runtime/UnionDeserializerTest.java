@@ -113,6 +113,87 @@ class UnionDeserializerTest {
         }
     }
 
+    /**
+     * Adyen's terminal actions: closed objects told apart only by a one-value enum {@code type},
+     * never required; {@code Job} requires its tag.
+     */
+    @JsonDeserialize(using = Terminal.Deserializer.class)
+    sealed interface Terminal {
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record ForceReboot(String type) implements Terminal {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record InstallApp(String type, String appId) implements Terminal {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record UninstallApp(String type, String appId) implements Terminal {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record ReleaseUpdate(String type, Boolean atFirstCall) implements Terminal {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Job(Long version, String appId, String note) implements Terminal {}
+
+        @JsonDeserialize(using = JsonDeserializer.None.class)
+        record Other(JsonNode raw) implements Terminal {}
+
+        final class Deserializer extends UnionDeserializer<Terminal> {
+            Deserializer() {
+                super(
+                        Terminal.class,
+                        null,
+                        List.of(
+                                UnionVariant.of(ForceReboot.class, JsonKind.OBJECT, List.of(), List.of())
+                                        .tagged("type", "ForceReboot")
+                                        .closed(List.of("type")),
+                                UnionVariant.of(InstallApp.class, JsonKind.OBJECT, List.of(), List.of())
+                                        .tagged("type", "InstallApp")
+                                        .closed(List.of("type", "appId")),
+                                UnionVariant.of(UninstallApp.class, JsonKind.OBJECT, List.of(), List.of())
+                                        .tagged("type", "UninstallApp")
+                                        .closed(List.of("type", "appId")),
+                                UnionVariant.of(ReleaseUpdate.class, JsonKind.OBJECT, List.of(), List.of())
+                                        .tagged("type", "ReleaseUpdate")
+                                        .closed(List.of("type", "atFirstCall")),
+                                UnionVariant.of(Job.class, JsonKind.OBJECT, List.of(), List.of("version"))
+                                        .tagged("version", 2L)),
+                        UnionVariant.wrapping(JsonNode.class, JsonKind.ANY, Other::new));
+            }
+        }
+    }
+
+    @Test
+    void aTagWithAnotherValueRulesTheAlternativeOut() throws Exception {
+        assertThat(mapper.readValue("{\"type\":\"UninstallApp\",\"appId\":\"x\"}", Terminal.class))
+                .isEqualTo(new Terminal.UninstallApp("UninstallApp", "x"));
+        assertThat(mapper.readValue("{\"type\":\"ReleaseUpdate\"}", Terminal.class))
+                .isEqualTo(new Terminal.ReleaseUpdate("ReleaseUpdate", null));
+        assertThat(mapper.readValue("{\"type\":\"ForceReboot\"}", Terminal.class))
+                .isEqualTo(new Terminal.ForceReboot("ForceReboot"));
+    }
+
+    @Test
+    void aTagPresentWithItsValueBeatsAnAbsentOneAndNumbersCompareByValue() throws Exception {
+        assertThat(mapper.readValue("{\"version\":2.0,\"appId\":\"x\"}", Terminal.class))
+                .isEqualTo(new Terminal.Job(2L, "x", null));
+        assertThat(mapper.readValue("{\"appId\":\"x\"}", Terminal.class))
+                .as("no tag and a tie: the first in order")
+                .isEqualTo(new Terminal.InstallApp(null, "x"));
+        assertThat(mapper.readValue("{\"type\":null,\"appId\":\"x\"}", Terminal.class))
+                .as("a null tag contradicts nothing")
+                .isEqualTo(new Terminal.InstallApp(null, "x"));
+    }
+
+    @Test
+    void aClosedAlternativeRefusesUndeclaredPropertiesAndARequiredTagMustBePresent() throws Exception {
+        assertThat(mapper.readValue("{\"appId\":\"x\",\"note\":\"n\"}", Terminal.class))
+                .as("closed InstallApp has no note; Job requires its version tag")
+                .isInstanceOf(Terminal.Other.class);
+        assertThat(mapper.readValue("{\"version\":3,\"appId\":\"x\"}", Terminal.class))
+                .isInstanceOf(Terminal.Other.class);
+        assertThat(mapper.readValue("{\"type\":\"Format\"}", Terminal.class)).isInstanceOf(Terminal.Other.class);
+    }
+
     @Test
     void objectGoesToTheAlternativeThatDeclaresMostOfItsProperties() throws Exception {
         assertThat(mapper.readValue("{\"type\":\"InstallApp\",\"appId\":\"A1\"}", Action.class))

@@ -5,6 +5,7 @@ import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.model.EnumDef;
 import dev.specpoet.model.ObjectDef;
 import dev.specpoet.model.Property;
+import dev.specpoet.model.ScalarType;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.UnionDef;
 import dev.specpoet.naming.NamedModel;
@@ -38,10 +39,13 @@ final class ModelPage {
         definition.description().ifPresent(text -> page.append(text.strip()).append("\n\n"));
         if (definition instanceof ObjectDef object) {
             page.append("## Properties\n\n").append(properties(names, object.properties()));
-            object.additionalProperties()
-                    .ifPresent(type -> page.append("\nProperties the schema does not declare are kept, as ")
-                            .append(pages.type(types.of(type), false))
-                            .append(" values (`additionalProperties`).\n"));
+            page.append("\nProperties the schema does not declare are kept, as ")
+                    .append(pages.type(types.of(object.additionalProperties().orElse(ScalarType.ANY)), false))
+                    .append(" values (`")
+                    .append(names.additionalMember())
+                    .append("()`)")
+                    .append(object.isClosed() ? ", although the schema forbids them: fields a server adds survive" : "")
+                    .append(".\n");
         } else if (definition instanceof EnumDef enumeration) {
             page.append("## Values\n\n").append(values(names, enumeration));
         } else {

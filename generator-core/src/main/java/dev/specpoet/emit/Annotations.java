@@ -10,7 +10,6 @@ final class Annotations {
     static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
     static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
     static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
-    static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
     static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
     static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
     static final ClassName JSON_DESERIALIZE =
@@ -45,12 +44,6 @@ final class Annotations {
     static AnnotationSpec deserializeWith(ClassName deserializer) {
         return AnnotationSpec.builder(JSON_DESERIALIZE)
                 .addMember("using", "$T.class", deserializer)
-                .build();
-    }
-
-    static AnnotationSpec ignoreUnknown() {
-        return AnnotationSpec.builder(JSON_IGNORE_PROPERTIES)
-                .addMember("ignoreUnknown", "true")
                 .build();
     }
 }

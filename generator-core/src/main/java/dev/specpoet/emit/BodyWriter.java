@@ -68,7 +68,10 @@ final class BodyWriter {
         }
         if (object.get().additionalProperties().isPresent()) {
             method.addStatement(
-                    "$L.additionalProperties().forEach(request::$L)", name, multipart ? "multipartField" : "formField");
+                    "$L.$L().forEach(request::$L)",
+                    name,
+                    names.additionalMember(),
+                    multipart ? "multipartField" : "formField");
         }
     }
 

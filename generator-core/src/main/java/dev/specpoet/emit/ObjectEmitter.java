@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.model.EnumDef;
+import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.NamedType;
 import dev.specpoet.model.ObjectDef;
 import dev.specpoet.model.Property;
@@ -38,17 +39,24 @@ final class ObjectEmitter {
                 names.className(),
                 object.properties(),
                 names.members(),
-                object.additionalProperties(),
+                // Closed schemas keep undeclared properties too: a server that adds a field still
+                // round-trips through this client (union matching reads closedness from the model).
+                object.additionalProperties().orElse(ScalarType.ANY),
                 interfaces,
                 Javadocs.paragraphs(object.title(), object.description()),
                 object.deprecated(),
-                discriminatorPresets(object, names),
-                !interfaces.isEmpty());
+                presets(object, names),
+                !interfaces.isEmpty(),
+                names.additionalMember());
         return records.emit(shape, false);
     }
 
-    /** Presets the discriminator property of a variant to the value that selects it. */
-    private Map<String, CodeBlock> discriminatorPresets(ObjectDef object, TypeNames names) {
+    /**
+     * Presets the discriminator property of a variant to the value that selects it, and every tag
+     * (a property with one allowed value) to that value: a built value then says which variant it
+     * is, as a decoder without a discriminator needs.
+     */
+    private Map<String, CodeBlock> presets(ObjectDef object, TypeNames names) {
         Map<String, CodeBlock> presets = new LinkedHashMap<>();
         for (SchemaId unionId : names.implemented()) {
             UnionDef union = (UnionDef) named.definition(unionId);
@@ -65,6 +73,12 @@ final class ObjectEmitter {
             }
             String field = names.member(property.get().jsonName());
             literal(property.get(), value.get()).ifPresent(code -> presets.putIfAbsent(field, code));
+        }
+        for (Property property : object.properties()) {
+            if (property.tag().orElse(null) instanceof JsonValue.Text text && !property.readOnly()) {
+                String field = names.member(property.jsonName());
+                literal(property, text.value()).ifPresent(code -> presets.putIfAbsent(field, code));
+            }
         }
         return presets;
     }

@@ -79,7 +79,7 @@ final class RecordBuilderEmitter {
                             .addStatement("this.$L.put(name, value)", component.name())
                             .addStatement("return this")
                             .build(),
-                    MethodSpec.methodBuilder("additionalProperties")
+                    MethodSpec.methodBuilder(component.name())
                             .addJavadoc("Adds properties the schema does not declare.")
                             .addModifiers(Modifier.PUBLIC)
                             .returns(builder)

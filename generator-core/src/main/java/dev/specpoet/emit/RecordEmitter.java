@@ -24,7 +24,13 @@ import javax.lang.model.element.Modifier;
  * secrets masked in {@code toString}.
  */
 final class RecordEmitter {
-    private static final String ADDITIONAL = "additionalProperties";
+    /**
+     * The JSON name Jackson knows the additional-properties component by. Jackson matches incoming
+     * keys against component names too, so with its Java name an undeclared {@code
+     * "additionalProperties"} key would land in the map component itself and break decoding; this
+     * name is one no API sends.
+     */
+    static final String ADDITIONAL_JSON_NAME = "\u0000additionalProperties";
 
     private final JavaTypes types;
 
@@ -52,9 +58,6 @@ final class RecordEmitter {
         }
         if (shape.unionVariant()) {
             record.addAnnotation(Annotations.plainDeserializer());
-        }
-        if (shape.additional().isEmpty()) {
-            record.addAnnotation(Annotations.ignoreUnknown());
         }
         CodeBlock compact = compactBody(components);
         if (!compact.isEmpty()) {
@@ -116,19 +119,19 @@ final class RecordEmitter {
             components.add(
                     new Component(shape.javaNames().get(property.jsonName()), type, base, property, annotations, doc));
         }
-        shape.additional().ifPresent(additional -> {
-            TypeName values = types.of(additional).box();
-            TypeName map = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, values);
-            components.add(new Component(
-                    ADDITIONAL,
-                    map,
-                    map,
-                    null,
-                    List.of(
-                            AnnotationSpec.builder(Annotations.JSON_ANY_SETTER).build(),
-                            AnnotationSpec.builder(Annotations.JSON_ANY_GETTER).build()),
-                    "properties the schema does not declare, kept as received"));
-        });
+        TypeName values = types.of(shape.additional()).box();
+        TypeName map = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, values);
+        components.add(new Component(
+                shape.additionalName(),
+                map,
+                map,
+                null,
+                List.of(
+                        AnnotationSpec.builder(Annotations.JSON_ANY_SETTER).build(),
+                        AnnotationSpec.builder(Annotations.JSON_ANY_GETTER).build(),
+                        Annotations.property(ADDITIONAL_JSON_NAME)),
+                "properties the schema does not declare, kept as received (explicit nulls"
+                        + " included) and written back"));
         return components;
     }
 

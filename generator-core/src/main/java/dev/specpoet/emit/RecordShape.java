@@ -7,24 +7,25 @@ import dev.specpoet.model.Property;
 import dev.specpoet.model.TypeRef;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a generated record is made of, whether it stands for an object schema or for the fallback
  * of a hierarchy.
  *
  * @param javaNames JSON property name to component name
- * @param additional the type of undeclared properties kept in {@code additionalProperties}
+ * @param additional the type of undeclared properties, kept in the {@code additionalName} component
  * @param builderDefaults component name to the initial value its builder field gets
  * @param unionVariant true when the record implements a union interface
+ * @param additionalName the Java name of the component holding undeclared properties
  */
 record RecordShape(
         ClassName name,
         List<Property> properties,
         Map<String, String> javaNames,
-        Optional<TypeRef> additional,
+        TypeRef additional,
         List<TypeName> interfaces,
         String javadoc,
         boolean deprecated,
         Map<String, CodeBlock> builderDefaults,
-        boolean unionVariant) {}
+        boolean unionVariant,
+        String additionalName) {}

@@ -17,7 +17,6 @@ import dev.specpoet.naming.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -113,13 +112,14 @@ final class UnionEmitter {
                     unknown,
                     union.commonProperties(),
                     names.members(),
-                    Optional.of(ScalarType.ANY),
+                    ScalarType.ANY,
                     List.of(self),
                     "A {@link " + self.simpleName() + "} whose type this client does not know, or the base type"
                             + " itself; properties it does not declare are kept.",
                     false,
                     Map.of(),
-                    true);
+                    true,
+                    names.additionalMember());
             return records.emit(shape, true);
         }
         return TypeSpec.recordBuilder(unknown)

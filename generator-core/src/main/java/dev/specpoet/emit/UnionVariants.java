@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.specpoet.model.ArrayType;
 import dev.specpoet.model.EnumDef;
+import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.MapType;
 import dev.specpoet.model.NamedType;
 import dev.specpoet.model.ObjectDef;
@@ -20,9 +21,11 @@ import dev.specpoet.model.TypeRef;
 import dev.specpoet.model.UnionDef;
 import dev.specpoet.naming.NamedModel;
 import dev.specpoet.naming.TypeNames;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Emits a union's nested {@code Deserializer}: the variants, how to recognise each, the fallback. */
@@ -90,14 +93,48 @@ final class UnionVariants {
                     self.nestedClass(wrapper));
         }
         NamedType type = (NamedType) variant.type();
-        return CodeBlock.of(
-                "$T.of($T.class, $T.$L, $L, $L)",
-                variantType,
-                named.className(type),
-                kind(),
-                kindOf(type),
-                strings(variant.discriminatorValues()),
-                strings(required(type)));
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add(
+                        "$T.of($T.class, $T.$L, $L, $L)",
+                        variantType,
+                        named.className(type),
+                        kind(),
+                        kindOf(type),
+                        strings(variant.discriminatorValues()),
+                        strings(required(type)));
+        if (named.definition(type.id()) instanceof ObjectDef object) {
+            for (Property property : object.properties()) {
+                property.tag()
+                        .flatMap(UnionVariants::literal)
+                        .ifPresent(value -> code.add("\n$>.tagged($S, $L)$<", property.jsonName(), value));
+            }
+            if (object.isClosed()) {
+                List<String> declared =
+                        object.properties().stream().map(Property::jsonName).toList();
+                code.add("\n$>.closed($L)$<", strings(declared));
+            }
+        }
+        return code.build();
+    }
+
+    /** A tag as a Java literal the runtime compares JSON with; only scalar tags tell alternatives apart. */
+    private static Optional<CodeBlock> literal(JsonValue value) {
+        if (value instanceof JsonValue.Text text) {
+            return Optional.of(CodeBlock.of("$S", text.value()));
+        }
+        if (value instanceof JsonValue.Bool bool) {
+            return Optional.of(CodeBlock.of("$L", bool.value()));
+        }
+        if (value instanceof JsonValue.Number number) {
+            BigDecimal decimal = number.value();
+            if (number.isIntegral()
+                    && decimal.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                    && decimal.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0) {
+                return Optional.of(CodeBlock.of("$LL", decimal.longValueExact()));
+            }
+            return Optional.of(CodeBlock.of("new $T($S)", BigDecimal.class, decimal.toString()));
+        }
+        return Optional.empty();
     }
 
     private List<String> required(NamedType type) {

@@ -20,7 +20,8 @@ public record EnumDef(
         boolean deprecated,
         ScalarType.Scalar base,
         List<EnumValue> values,
-        SpecLocation location)
+        SpecLocation location,
+        Extensions extensions)
         implements SchemaDef {
 
     public EnumDef {
@@ -31,6 +32,7 @@ public record EnumDef(
         Objects.requireNonNull(base, "base");
         values = List.copyOf(values);
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(extensions, "extensions");
         if (base != ScalarType.Scalar.STRING && base != ScalarType.Scalar.INT32 && base != ScalarType.Scalar.INT64) {
             throw new IllegalArgumentException("Enums are of strings or integers, not " + base);
         }

@@ -19,7 +19,8 @@ public record ObjectDef(
         boolean deprecated,
         List<Property> properties,
         Optional<TypeRef> additionalProperties,
-        SpecLocation location)
+        SpecLocation location,
+        Extensions extensions)
         implements SchemaDef {
 
     public ObjectDef {
@@ -30,10 +31,16 @@ public record ObjectDef(
         properties = List.copyOf(properties);
         Objects.requireNonNull(additionalProperties, "additionalProperties");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(extensions, "extensions");
         long distinct = properties.stream().map(Property::jsonName).distinct().count();
         if (distinct != properties.size()) {
             throw new IllegalArgumentException("Duplicate property names in " + id);
         }
+    }
+
+    /** True when the spec forbids undeclared properties ({@code additionalProperties: false}). */
+    public boolean isClosed() {
+        return additionalProperties.isEmpty();
     }
 
     /** The property with this JSON name, if any. */

@@ -8,6 +8,7 @@ import dev.specpoet.model.EnumDef;
 import dev.specpoet.model.NamedType;
 import dev.specpoet.model.ObjectDef;
 import dev.specpoet.model.Operation;
+import dev.specpoet.model.Property;
 import dev.specpoet.model.Response;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.SchemaId;
@@ -82,7 +83,8 @@ public final class JavaNameResolver {
                                     ? TypeNamer.wrapperNames((UnionDef) definition, className, definitions, classNames)
                                     : Map.of(),
                             implemented.getOrDefault(definition.id(), List.of()),
-                            union ? TypeNamer.accessors((UnionDef) definition, definitions, members) : List.of()));
+                            union ? TypeNamer.accessors((UnionDef) definition, definitions, members) : List.of(),
+                            TypeNamer.additionalName(recordProperties(definition))));
         }
         NameSpace support = NameSpace.forClasses().reserve(supportClassNames);
         ClassName apiClient = ClassName.get(basePackage, support.claim("ApiClient"));
@@ -100,13 +102,18 @@ public final class JavaNameResolver {
     }
 
     private static Map<String, String> members(SchemaDef definition) {
-        if (definition instanceof ObjectDef object) {
-            return TypeNamer.propertyNames(object.properties());
-        }
         if (definition instanceof EnumDef enumeration) {
             return TypeNamer.constantNames(enumeration);
         }
-        return TypeNamer.propertyNames(((UnionDef) definition).commonProperties());
+        return TypeNamer.propertyNames(recordProperties(definition));
+    }
+
+    /** The properties of the record a definition gives: an object's, or a hierarchy fallback's common ones. */
+    private static List<Property> recordProperties(SchemaDef definition) {
+        if (definition instanceof ObjectDef object) {
+            return object.properties();
+        }
+        return definition instanceof UnionDef union ? union.commonProperties() : List.of();
     }
 
     private static Map<String, String> securityMethods(List<SecurityScheme> schemes) {

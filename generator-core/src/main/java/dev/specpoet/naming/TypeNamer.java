@@ -86,7 +86,20 @@ final class TypeNamer {
             "AssertionError",
             "Compiler");
 
-    /** Names a record component may not have, and names our records already use. */
+    /**
+     * Nested classes the generated types declare ({@code Pet.Builder}, a union's {@code Unknown}
+     * and {@code Deserializer}): a model of that name could not declare them or be referred to
+     * inside them, so it takes the {@code Model} suffix too.
+     */
+    static final Set<String> NESTED_CLASSES = Set.of("Builder", "Unknown", "Deserializer");
+
+    /** The component that keeps properties a schema does not declare, unless a property takes its name. */
+    static final String ADDITIONAL_PROPERTIES = "additionalProperties";
+
+    /**
+     * Names a record component may not have, and names our records and builders already use; the
+     * additional-properties component is reserved per record (see {@link #additionalName}).
+     */
     static final Set<String> RECORD_MEMBERS = Set.of(
             "clone",
             "finalize",
@@ -99,7 +112,6 @@ final class TypeNamer {
             "equals",
             "builder",
             "toBuilder",
-            "additionalProperties",
             "additionalProperty",
             "build");
 
@@ -128,12 +140,28 @@ final class TypeNamer {
             name.append(JavaNames.typeName(part, ""));
         }
         String result = name.length() == 0 ? "Model" : JavaNames.typeName(name.toString(), "Model");
-        return JAVA_LANG.contains(result) ? result + "Model" : result;
+        return JAVA_LANG.contains(result) || NESTED_CLASSES.contains(result) ? result + "Model" : result;
     }
 
-    /** Java names of an object's properties: unique, never a record's reserved member. */
+    /**
+     * The Java name of the record component holding undeclared properties: {@code
+     * additionalProperties}, unless that is the JSON name of a property (Jackson matches JSON names
+     * against component names, so the two would merge), then the first free {@code
+     * additionalProperties2}, {@code additionalProperties3}...
+     */
+    static String additionalName(List<Property> properties) {
+        return NameSpace.forMembers()
+                .reserve(RECORD_MEMBERS)
+                .reserve(properties.stream().map(Property::jsonName).toList())
+                .claim(ADDITIONAL_PROPERTIES);
+    }
+
+    /**
+     * Java names of an object's properties: unique, never a record's reserved member nor the
+     * additional-properties component.
+     */
     static Map<String, String> propertyNames(List<Property> properties) {
-        NameSpace space = NameSpace.forMembers().reserve(RECORD_MEMBERS);
+        NameSpace space = NameSpace.forMembers().reserve(RECORD_MEMBERS).reserve(List.of(additionalName(properties)));
         Map<String, String> names = new LinkedHashMap<>();
         for (Property property : properties) {
             names.put(property.jsonName(), space.claim(JavaNames.memberName(property.jsonName(), "value")));
@@ -152,13 +180,19 @@ final class TypeNamer {
         return names;
     }
 
-    /** Nested record names for the union variants that are not a model of their own. */
+    /**
+     * Nested record names for the union variants that are not a model of their own. They never take
+     * a model's name: the variants inherit the union's nested types, which would shadow that model
+     * inside them.
+     */
     static Map<TypeRef, String> wrapperNames(
             UnionDef union,
             ClassName unionName,
             Map<SchemaId, SchemaDef> definitions,
             Map<SchemaId, ClassName> classNames) {
-        NameSpace space = NameSpace.forClasses().reserve(List.of(unionName.simpleName(), "Unknown", "Deserializer"));
+        NameSpace space = NameSpace.forClasses()
+                .reserve(List.of(unionName.simpleName(), "Unknown", "Deserializer"))
+                .reserve(classNames.values().stream().map(ClassName::simpleName).toList());
         Map<TypeRef, String> names = new LinkedHashMap<>();
         for (UnionDef.Variant variant : union.variants()) {
             if (isWrapped(union, variant.type(), definitions)) {

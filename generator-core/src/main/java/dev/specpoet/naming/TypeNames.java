@@ -18,13 +18,16 @@ import java.util.Objects;
  * @param implemented the unions this type is a direct variant of: it implements (or, for a
  *     hierarchy, extends) their interfaces
  * @param accessors for a hierarchy parent, the common properties its interface declares
+ * @param additionalMember for records (objects and a hierarchy's fallback), the component that
+ *     keeps undeclared properties; it is never a property's Java or JSON name
  */
 public record TypeNames(
         ClassName className,
         Map<String, String> members,
         Map<TypeRef, String> wrappers,
         List<SchemaId> implemented,
-        List<Property> accessors) {
+        List<Property> accessors,
+        String additionalMember) {
 
     public TypeNames {
         Objects.requireNonNull(className, "className");
@@ -32,6 +35,7 @@ public record TypeNames(
         wrappers = Map.copyOf(wrappers);
         implemented = List.copyOf(implemented);
         accessors = List.copyOf(accessors);
+        Objects.requireNonNull(additionalMember, "additionalMember");
     }
 
     /** The Java name of a member; every member has one. */

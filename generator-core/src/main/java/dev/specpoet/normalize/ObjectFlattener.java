@@ -93,7 +93,10 @@ final class ObjectFlattener {
             into.required.addAll(schema.getRequired());
         }
         Object additional = schema.getAdditionalProperties();
-        if (Boolean.FALSE.equals(additional)) {
+        // 3.0 gives `false` as a Boolean; 3.1 as a boolean schema.
+        if (Boolean.FALSE.equals(additional)
+                || additional instanceof Schema<?> booleanSchema
+                        && Boolean.FALSE.equals(booleanSchema.getBooleanSchemaValue())) {
             into.additionalForbidden = true;
         } else if (additional instanceof Schema<?> additionalSchema) {
             into.additionalSchema = additionalSchema;

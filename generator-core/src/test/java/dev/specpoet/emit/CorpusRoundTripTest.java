@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Real response examples from a corpus spec, decoded into the generated models and written back:
@@ -26,19 +29,27 @@ class CorpusRoundTripTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     @TempDir
-    Path folder;
+    static Path folder;
 
-    @Test
-    void responseExamplesOfAdyenManagementRoundTrip() throws Exception {
-        Path spec = SharedCorpus.require("CorpusRoundTripTest").resolve("adyen/ManagementService-v3.json");
+    private static Path spec;
+    private static CompiledClient client;
+    private static ObjectMapper mapper;
+
+    /** One client for every test: compiling Adyen's 425 files takes a while. */
+    @BeforeAll
+    static void generateAndCompile() throws Exception {
+        spec = SharedCorpus.require("CorpusRoundTripTest").resolve("adyen/ManagementService-v3.json");
         Path sources = folder.resolve("src");
         Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
                 .basePackage(PACKAGE)
                 .build());
-        CompiledClient client = CompiledClient.compile(sources, folder.resolve("classes"));
+        client = CompiledClient.compile(sources, folder.resolve("classes"));
         assertThat(client.diagnostics()).isEmpty();
-        ObjectMapper mapper = client.mapper(PACKAGE);
+        mapper = client.mapper(PACKAGE);
+    }
 
+    @Test
+    void responseExamplesOfAdyenManagementRoundTrip() throws Exception {
         List<String> checked = new ArrayList<>();
         JsonNode root = PLAIN.readTree(spec.toFile());
         for (Map.Entry<String, JsonNode> example : examples(root)) {
@@ -84,5 +95,31 @@ class CorpusRoundTripTest {
             }
         }
         return examples;
+    }
+
+    /**
+     * Terminal actions are a oneOf of six closed objects with no discriminator, told apart only by
+     * a one-value {@code type} enum: a payload must land in the variant its tag names.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"type\":\"UninstallAndroidApp\",\"appId\":\"x\"}           | UninstallAndroidAppDetails",
+                "{\"type\":\"InstallAndroidApp\",\"appId\":\"x\"}             | InstallAndroidAppDetails",
+                "{\"type\":\"ReleaseUpdate\"}                                | ReleaseUpdateDetails",
+                "{\"type\":\"ForceReboot\"}                                  | ForceRebootDetails",
+                "{\"type\":\"UninstallAndroidCertificate\",\"certificateId\":\"c\"} | UninstallAndroidCertificateDetails",
+                "{\"type\":\"Rename\",\"name\":\"n\"}                          | Unknown",
+            })
+    void terminalActionsDecodeIntoTheVariantTheirTypeNames(String action, String variant) throws Exception {
+        String json = "{\"actionDetails\":" + action + ",\"terminalIds\":[\"V400m-1\"]}";
+        Class<?> request = client.load(PACKAGE + ".model.ScheduleTerminalActionsRequest");
+
+        Object decoded = mapper.readValue(json, request);
+
+        Object details = request.getMethod("actionDetails").invoke(decoded);
+        assertThat(details.getClass().getSimpleName()).isEqualTo(variant);
+        assertThat(mapper.readTree(mapper.writeValueAsString(decoded))).isEqualTo(mapper.readTree(json));
     }
 }

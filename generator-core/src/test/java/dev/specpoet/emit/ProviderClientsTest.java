@@ -130,7 +130,7 @@ class ProviderClientsTest {
                         "{\"accessKey\":\"00000000-0000-0000-0000-000000000001\",\"notes\":\"ci\"}",
                         cartovista.load(CARTOVISTA + ".model.AccessKeyDTO"));
 
-        assertThat(generated).hasToString("GenerateApiKeyResponse[apiKey=****]");
+        assertThat(generated).hasToString("GenerateApiKeyResponse[apiKey=****, additionalProperties={}]");
         assertThat(created.toString()).contains("id=7c1b", "key=****").doesNotContain("sk-live-123");
         assertThat(accessKey.toString()).contains("accessKey=****", "notes=ci").doesNotContain("0001");
     }

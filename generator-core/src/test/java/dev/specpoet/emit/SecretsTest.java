@@ -3,6 +3,8 @@ package dev.specpoet.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.api.SpecLocation;
+import dev.specpoet.model.Constraints;
+import dev.specpoet.model.Extensions;
 import dev.specpoet.model.Property;
 import dev.specpoet.model.ScalarType;
 import dev.specpoet.runtime.SecretNames;
@@ -73,6 +75,9 @@ class SecretsTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                SpecLocation.of("spec.yaml"));
+                SpecLocation.of("spec.yaml"),
+                Constraints.NONE,
+                Extensions.NONE,
+                Optional.empty());
     }
 }

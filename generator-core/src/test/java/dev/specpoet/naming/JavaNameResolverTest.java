@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JavaNameResolverTest {
     private static final String SEED_OPERATIONS = """
@@ -216,10 +218,23 @@ class JavaNameResolverTest {
                 class: {type: object, properties: {a: {type: string}}}
                 pet: {type: object, properties: {a: {type: string}}}
                 Pet: {type: object, properties: {a: {type: string}}}
+                Builder: {type: object, properties: {a: {type: string}}}
+                Unknown: {type: object, properties: {a: {type: string}}}
+                Deserializer: {type: object, properties: {a: {type: string}}}
                 """));
 
         assertThat(classNames(named))
-                .containsExactly("APIKey", "ApiKey2", "StringModel", "ObjectModel", "ClassModel", "Pet", "Pet2");
+                .containsExactly(
+                        "APIKey",
+                        "ApiKey2",
+                        "StringModel",
+                        "ObjectModel",
+                        "ClassModel",
+                        "Pet",
+                        "Pet2",
+                        "BuilderModel",
+                        "UnknownModel",
+                        "DeserializerModel");
         assertThat(named.names(new SchemaId("/components/schemas/String"))
                         .className()
                         .packageName())
@@ -319,6 +334,34 @@ class JavaNameResolverTest {
                         ">=", "GREATER_THAN_EQUALS"));
         assertThat(named.names(new SchemaId("/components/schemas/Mode")).members())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("0", "READ_ONLY", "1", "READ_WRITE"));
+    }
+
+    /** Each row: the properties' JSON names, then the additional-properties component's name. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "name                                        | additionalProperties",
+                "additionalProperties                        | additionalProperties2",
+                "additionalProperties additionalProperties2  | additionalProperties3",
+                "additional_properties                       | additionalProperties",
+            })
+    void theAdditionalPropertiesComponentNeverTakesAPropertysJsonOrJavaName(String jsonNames, String expected)
+            throws Exception {
+        StringBuilder properties = new StringBuilder();
+        for (String name : jsonNames.split(" +")) {
+            properties.append("    ").append(name).append(": {type: string}\n");
+        }
+        NamedModel named = InlineSpec.named(
+                folder,
+                schemas30("Holder:\n  type: object\n  properties:\n"
+                        + properties.toString().indent(2)));
+
+        TypeNames names = named.names(new SchemaId("/components/schemas/Holder"));
+
+        assertThat(names.additionalMember()).isEqualTo(expected);
+        assertThat(names.members().values()).doesNotContain(expected);
+        assertThat(names.members().keySet()).doesNotContain(expected);
     }
 
     @Test

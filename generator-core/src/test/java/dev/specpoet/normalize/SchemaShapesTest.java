@@ -27,6 +27,34 @@ class SchemaShapesTest {
     Path folder;
 
     @Test
+    void oneValueEnumsAndConstsAreTagsDirectlyOrThroughAReference() throws Exception {
+        ApiModel model = InlineSpec.model(folder, InlineSpec.schemas31("""
+                Kind: {type: string, enum: [Reboot]}
+                Action:
+                  type: object
+                  additionalProperties: false
+                  properties:
+                    type: {type: string, enum: [Install, null]}
+                    kind: {$ref: '#/components/schemas/Kind'}
+                    version: {const: 2}
+                    flag: {const: true}
+                    mode: {type: string, enum: [a, b]}
+                    name: {type: string}
+                """));
+        ObjectDef action = InlineSpec.object(model, "Action");
+
+        assertThat(action.property("type").orElseThrow().tag()).contains(new JsonValue.Text("Install"));
+        assertThat(action.property("kind").orElseThrow().tag()).contains(new JsonValue.Text("Reboot"));
+        assertThat(action.property("version").orElseThrow().tag())
+                .contains(new JsonValue.Number(java.math.BigDecimal.valueOf(2)));
+        assertThat(action.property("flag").orElseThrow().tag()).contains(new JsonValue.Bool(true));
+        assertThat(action.property("mode").orElseThrow().tag()).isEmpty();
+        assertThat(action.property("name").orElseThrow().tag()).isEmpty();
+        assertThat(action.isClosed()).isTrue();
+        assertThat(InlineSpec.object(model, "Action").additionalProperties()).isEmpty();
+    }
+
+    @Test
     void arraysAndMapsOfScalarsReferencesAndInlineObjects() throws Exception {
         ApiModel model = InlineSpec.model(folder, schemas30("""
                 Tag: {type: object, properties: {name: {type: string}}}
