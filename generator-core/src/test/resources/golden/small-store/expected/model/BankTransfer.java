@@ -14,14 +14,14 @@ import java.util.Map;
 /**
  * The {@code BankTransfer} model.
  *
- * @param additionalProperties properties the schema does not declare, kept as received
+ * @param additionalProperties properties the schema does not declare, kept as received (explicit nulls included) and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(
         using = JsonDeserializer.None.class
 )
 public record BankTransfer(@JsonProperty("method") String method, @JsonProperty("iban") String iban,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Payment {
+        @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) implements Payment {
     public BankTransfer {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The {@code CardPayment} model.
  *
- * @param additionalProperties properties the schema does not declare, kept as received
+ * @param additionalProperties properties the schema does not declare, kept as received (explicit nulls included) and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(
@@ -22,7 +22,7 @@ import java.util.Map;
 )
 public record CardPayment(@JsonProperty("method") String method,
         @JsonProperty("last4") String last4,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) implements Payment {
+        @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) implements Payment {
     public CardPayment {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }

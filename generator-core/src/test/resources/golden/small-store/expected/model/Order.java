@@ -14,12 +14,12 @@ import java.util.Map;
  * An order of one or more items.
  *
  * @param id The order's identifier.
- * @param additionalProperties properties the schema does not declare, kept as received
+ * @param additionalProperties properties the schema does not declare, kept as received (explicit nulls included) and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Order(@JsonProperty("id") String id, @JsonProperty("status") OrderStatus status,
         @JsonProperty("placedAt") OffsetDateTime placedAt, @JsonProperty("payment") Payment payment,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) {
     public Order {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }

@@ -12,11 +12,11 @@ import java.util.Map;
 /**
  * The {@code Problem} model.
  *
- * @param additionalProperties properties the schema does not declare, kept as received
+ * @param additionalProperties properties the schema does not declare, kept as received (explicit nulls included) and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(@JsonProperty("title") String title, @JsonProperty("status") Long status,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) {
     public Problem {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
