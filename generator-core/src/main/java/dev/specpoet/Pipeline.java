@@ -7,6 +7,8 @@ import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.api.SpecSource;
+import dev.specpoet.bind.ApiBinder;
+import dev.specpoet.bind.BoundModel;
 import dev.specpoet.docs.DocsEmitter;
 import dev.specpoet.emit.GeneratedSource;
 import dev.specpoet.emit.RuntimeSources;
@@ -81,13 +83,17 @@ final class Pipeline {
                     "naming",
                     () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                             .resolve(model));
-            ApiSurface surface = ApiSurface.of(named);
+            if (listener instanceof ModelListener models) {
+                models.modelNamed(parsed, named);
+            }
+            BoundModel bound = stage("bind", () -> new ApiBinder().bind(named));
+            ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
                 compareWithLastRun(state.get(), surface);
             }
-            List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(named));
+            List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(bound));
             List<GeneratedSource> docs =
-                    config.docsDirectory().isPresent() ? stage("docs", () -> new DocsEmitter().emit(named)) : List.of();
+                    config.docsDirectory().isPresent() ? stage("docs", () -> new DocsEmitter().emit(bound)) : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
                 recordState(state.get(), fingerprint, documents, surface);
@@ -95,12 +101,9 @@ final class Pipeline {
             return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
         } catch (GenerationException e) {
             throw located(e);
-        } catch (StackOverflowError e) {
-            throw GenerationException.of(
-                    "SPEC_TOO_DEEP",
-                    SpecLocation.of(config.spec().displayName()),
-                    "the spec nests too deeply to generate");
-        } catch (RuntimeException e) {
+        } catch (StackOverflowError | RuntimeException e) {
+            // Nesting depth is the spec's fault only where the document is read (SPEC_TOO_DEEP there);
+            // reading bounds it so that no later stage can overflow. An overflow past that is a bug.
             throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
         }
     }

@@ -131,13 +131,49 @@ class ApiChangeReportTest {
                 .containsExactly(
                         "BREAKING operation DefaultApi.deleteKey: removed (DELETE /keys/{id})",
                         "BREAKING parameter DefaultApi.deleteKey id: removed (string, required)",
-                        "BREAKING property NewKey role: made required");
+                        "BREAKING property NewKey role: made required",
+                        "BREAKING signature DefaultApi.deleteKey: removed (void deleteKey(String id) throws ApiException)");
         assertThat(Files.readString(api)).isEqualTo(before);
 
         generate(false);
 
-        assertThat(messages("BREAKING_CHANGE")).hasSize(3);
+        assertThat(messages("BREAKING_CHANGE")).hasSize(4);
         assertThat(Files.readString(api)).doesNotContain("deleteKey");
+    }
+
+    @Test
+    void everyPartOfAMethodSignatureIsRecordedAndAChangeToItBreaks() throws Exception {
+        Files.writeString(
+                spec,
+                SPEC.replace("      responses:\n        \"200\": {description: ok}\n", """
+                                      responses:
+                                        "200":
+                                          description: ok
+                                          content: {application/json: {schema: {$ref: "#/components/schemas/NewKey"}}}
+                                        "409":
+                                          description: taken
+                                          content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}
+                                """)
+                        .replace(
+                                "        - {name: id, in: path, required: true, schema: {type: string}}\n",
+                                "        - {name: id, in: path, required: true, schema: {type: string}}\n"
+                                        + "        - {name: force, in: query, required: true, schema: {type: boolean}}\n")
+                        .replace(
+                                "  schemas:\n",
+                                "  schemas:\n    Problem: {type: object, properties: {title: {type: string}}}\n"));
+
+        GenerationException failure = catchThrowableOfType(GenerationException.class, () -> generate(true));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.errors())
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "BREAKING parameter DefaultApi.deleteKey force: added (boolean, required)",
+                        "BREAKING signature DefaultApi.createKey: now NewKey createKey(NewKey newKey)"
+                                + " throws ProblemException, ApiException (was void createKey(NewKey newKey) throws"
+                                + " ApiException)",
+                        "BREAKING signature DefaultApi.deleteKey: now void deleteKey(String id, Boolean force)"
+                                + " throws ApiException (was void deleteKey(String id) throws ApiException)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.specpoet.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 /**
  * Base of the {@code ApiClient.Builder} each generated client has: the settings shared by all
@@ -32,6 +33,12 @@ public abstract class ApiClientBuilder<B extends ApiClientBuilder<B>> {
     /** @see ApiInvoker.Builder#httpClient(HttpClient) */
     public B httpClient(HttpClient httpClient) {
         invoker.httpClient(httpClient);
+        return self();
+    }
+
+    /** @see ApiInvoker.Builder#executor(Executor) */
+    public B executor(Executor executor) {
+        invoker.executor(executor);
         return self();
     }
 

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +30,15 @@ import java.util.stream.Collectors;
  * is not {@code NEVER} follows redirects inside the JDK, which re-sends every header the invoker
  * set, credentials included, to the new location; supply a client with {@code Redirect.NEVER} (the
  * JDK default) to keep the origin check.
+ *
+ * <p><b>Threads.</b> {@link #send} runs on the caller's thread through {@link HttpClient#send}.
+ * {@link #sendAsync} runs each attempt the same way on the {@linkplain Builder#executor(Executor)
+ * executor}, whose thread it holds until the attempt's response is read, and completes its future
+ * there. The default executor is a pool shared by all clients that reuses idle threads and starts
+ * one only when all are busy, as the JDK's default for an {@code HttpClient} does. Retry delays wait
+ * on one shared scheduler thread, never on a blocked thread. Nothing runs on {@code
+ * CompletableFuture}'s default async executor, which starts a thread per task on hosts with two
+ * processors or fewer (as the JDK's own {@code HttpClient.sendAsync} does).
  */
 public final class ApiInvoker {
     private static final String DEFAULT_USER_AGENT = "specpoet-client Java/" + System.getProperty("java.version");
@@ -39,33 +48,37 @@ public final class ApiInvoker {
     private final Duration requestTimeout;
     private final RetryPolicy retryPolicy;
     private final ObjectMapper objectMapper;
-    private final ExchangeListener listener;
+    private final Executor executor;
+    private final ExchangeReporter reporter;
     private final Map<String, Credential> credentials;
     private final Redactor redactor;
     private final RequestRenderer renderer;
     private final ResponseDecoder decoder;
 
     private ApiInvoker(Builder builder, URI baseUrl) {
+        // The HttpClient keeps an executor of its own: were it the callers' and a fixed pool whose
+        // threads all wait in send, the client's internal tasks queued behind them would never run.
         this.httpClient = builder.httpClient != null
                 ? builder.httpClient
                 : HttpClient.newBuilder()
                         .connectTimeout(builder.connectTimeout)
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .build();
+        this.executor = builder.executor != null ? builder.executor : ClientThreads.defaultExecutor();
         this.baseUrl = baseUrl;
         this.requestTimeout = builder.requestTimeout;
         this.retryPolicy = builder.retryPolicy;
         this.objectMapper = builder.objectMapper != null ? builder.objectMapper : JsonMapperFactory.create();
-        this.listener = builder.listener;
         this.credentials = builder.credentials.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(
                         Map.Entry::getKey, entry -> entry.getValue().forBaseUrl(baseUrl)));
         this.redactor = Redactor.of(credentials.values());
+        this.reporter = new ExchangeReporter(Optional.ofNullable(builder.listener), redactor);
         Map<String, String> fixedHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         fixedHeaders.putAll(builder.defaultHeaders);
         fixedHeaders.put("User-Agent", builder.userAgent);
         this.renderer = new RequestRenderer(baseUrl, objectMapper, fixedHeaders);
-        this.decoder = new ResponseDecoder(objectMapper);
+        this.decoder = new ResponseDecoder(objectMapper, redactor);
     }
 
     public static Builder builder() {
@@ -101,19 +114,19 @@ public final class ApiInvoker {
 
     /**
      * Sends a request without blocking; the future fails with the exceptions {@link #send} throws
-     * (wrapped in a {@code CompletionException} by {@code join}). Retry delays wait on {@link
-     * CompletableFuture#delayedExecutor}, never on a blocked thread.
+     * (wrapped in a {@code CompletionException} by {@code join}). It completes on the executor (see
+     * the class documentation); retry delays wait on a shared scheduler, never on a blocked thread.
      */
     public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest<T> request, RequestOptions options) {
         try {
-            return drive(start(request, options));
+            return drive(start(request, options), executor);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> drive(Exchange<T> exchange) {
-        return exchange.sendAsync().thenCompose(step -> {
+    private <T> CompletableFuture<ApiResponse<T>> drive(Exchange<T> exchange, Executor attempts) {
+        return CompletableFuture.supplyAsync(exchange::sendBlocking, attempts).thenCompose(step -> {
             if (step instanceof Exchange.Done<T> done) {
                 return CompletableFuture.completedFuture(done.response());
             }
@@ -121,11 +134,7 @@ public final class ApiInvoker {
                 return CompletableFuture.failedFuture(failed.exception());
             }
             Duration delay = ((Exchange.Resend<T>) step).delay();
-            if (delay.isZero()) {
-                return drive(exchange);
-            }
-            Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
-            return CompletableFuture.supplyAsync(() -> exchange, later).thenCompose(this::drive);
+            return drive(exchange, delay.isZero() ? executor : ClientThreads.delayed(delay, executor));
         });
     }
 
@@ -174,8 +183,8 @@ public final class ApiInvoker {
         return httpClient.followRedirects() == HttpClient.Redirect.NEVER;
     }
 
-    ExchangeListener listener() {
-        return listener;
+    ExchangeReporter reporter() {
+        return reporter;
     }
 
     Redactor redactor() {
@@ -200,7 +209,8 @@ public final class ApiInvoker {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private ObjectMapper objectMapper;
         private String userAgent = DEFAULT_USER_AGENT;
-        private ExchangeListener listener = ExchangeListener.none();
+        private ExchangeListener listener;
+        private Executor executor;
         private final Map<String, Credential> credentials = new LinkedHashMap<>();
         private final Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -215,6 +225,17 @@ public final class ApiInvoker {
         /** Uses this client instead of building one; see the class documentation on redirects. */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Runs the attempts of asynchronous calls on {@code executor} instead of the pool shared by
+         * all clients; each attempt holds one of its threads until its response is read, so a fixed
+         * pool of n threads runs at most n calls at once and queues the rest. The futures complete
+         * on it, so continuations that are not async run there too. Blocking calls never use it.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 

@@ -197,10 +197,14 @@ public final class ApiRequest<T> {
 
         /** Returns the request; fails if a path parameter of the template has no value. */
         public ApiRequest<T> build() {
-            Set<String> missing = new HashSet<>(operation.path().names());
-            missing.removeAll(pathParams.keySet());
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException(operation.operationId() + " is missing path parameters " + missing);
+            // pathParam accepts only the template's names, so as many values as names means all.
+            if (pathParams.size() != operation.path().names().size()) {
+                Set<String> missing = new HashSet<>(operation.path().names());
+                missing.removeAll(pathParams.keySet());
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(
+                            operation.operationId() + " is missing path parameters " + missing);
+                }
             }
             return new ApiRequest<>(this);
         }

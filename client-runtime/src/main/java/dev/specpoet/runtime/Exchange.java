@@ -1,6 +1,5 @@
 package dev.specpoet.runtime;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -8,10 +7,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,12 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSession;
 
 /**
  * One call in progress: decides after each HTTP response or failure whether to finish, follow a
@@ -52,7 +51,6 @@ final class Exchange<T> {
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
     private final boolean hasIdempotencyKey;
-    private final BodyHandler<InputStream> bodyHandler;
     private final ExchangeReporter reporter;
     private final long startNanos = System.nanoTime();
 
@@ -76,63 +74,67 @@ final class Exchange<T> {
         this.operation = operation;
         this.original = request;
         this.current = request;
-        this.credentials = List.copyOf(credentials);
+        this.credentials = credentials;
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
         this.hasIdempotencyKey = hasIdempotencyKey;
-        this.bodyHandler = bodyHandler(operation.responseType());
-        this.reporter = new ExchangeReporter(invoker.listener(), invoker.redactor(), operation.operationId());
+        this.reporter = invoker.reporter();
     }
 
-    /** Streams only a 2xx body the caller asked to stream; every other body is read in full. */
-    private static BodyHandler<InputStream> bodyHandler(ResponseType<?> type) {
-        return info -> type.isStream() && info.statusCode() / 100 == 2
-                ? BodySubscribers.ofInputStream()
-                : BodySubscribers.mapping(BodySubscribers.ofByteArray(), ByteArrayInputStream::new);
-    }
-
+    /**
+     * Sends one attempt on the current thread with {@link HttpClient#send}. The JDK's {@code
+     * sendAsync} completes every exchange on {@code CompletableFuture}'s default async executor,
+     * whatever the client's executor, and that executor starts a thread per task on hosts with two
+     * processors or fewer; {@code send} runs inline until it must wait for the network.
+     */
     Step<T> sendBlocking() {
         HttpRequest request;
         try {
-            request = nextRequest().join();
-        } catch (CompletionException e) {
-            return onFailure(e);
+            boolean trusted = isTrusted();
+            request =
+                    prepare(trusted && !credentials.isEmpty() ? resolveSecrets().join() : List.of(), trusted);
+        } catch (RuntimeException e) {
+            return onFailure(e); // A credential that cannot be had or applied ends the call.
         }
-        CompletableFuture<HttpResponse<InputStream>> response = exchange(request);
         try {
-            return onResponse(response.get());
-        } catch (ExecutionException e) {
+            return onResponse(readBody(client().send(request, BodyHandlers.ofInputStream())));
+        } catch (IOException e) {
             return onFailure(e);
         } catch (InterruptedException e) {
-            response.cancel(true);
             Thread.currentThread().interrupt();
             return new Failed<>(interruption(e));
         }
     }
 
-    CompletableFuture<Step<T>> sendAsync() {
-        return nextRequest()
-                .thenCompose(this::exchange)
-                .handle((response, failure) -> failure == null ? onResponse(response) : onFailure(failure));
-    }
-
     /**
-     * Sends one attempt, which must be complete within the timeout: headers and, unless the caller
-     * streams it, the whole body. The JDK's own request timeout ends when the headers arrive, so
-     * without this bound a server that stalls in the middle of a body would hold the call forever.
+     * Returns the response with its body read in full, unless it is a 2xx body the caller asked to
+     * stream. The attempt, headers and body, must be complete within the timeout: the JDK's own
+     * request timeout ends when the headers arrive, so without this bound a server that stalls in
+     * the middle of a body would hold the call forever. Past the deadline the shared scheduler
+     * closes the stream, which aborts the exchange and frees its connection.
+     *
+     * <p>The body is received as a stream because the JDK delivers its own subscribers' bodies
+     * inline, but hands any other subscriber's to its executor, a thread switch per response.
      */
-    private CompletableFuture<HttpResponse<InputStream>> exchange(HttpRequest request) {
-        CompletableFuture<HttpResponse<InputStream>> response = client().sendAsync(request, bodyHandler);
-        CompletableFuture<HttpResponse<InputStream>> bounded =
-                response.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        bounded.whenComplete((done, failure) -> {
-            if (failure instanceof TimeoutException || failure instanceof CancellationException) {
-                // Aborts the attempt and frees its connection; a response that wins the race is closed.
-                response.cancel(true);
-                response.thenAccept(Exchange::discard);
-            }
-        });
-        return bounded;
+    private HttpResponse<InputStream> readBody(HttpResponse<InputStream> response) throws IOException {
+        if (operation.responseType().isStream() && response.statusCode() / 100 == 2) {
+            return response;
+        }
+        InputStream body = response.body();
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> deadline = ClientThreads.schedule(
+                () -> {
+                    expired.set(true);
+                    closeQuietly(body);
+                },
+                Math.max(0, sentNanos + timeout.toNanos() - System.nanoTime()));
+        try (body) {
+            return new ReadResponse(response, new ResponseDecoder.Buffered(body.readAllBytes()));
+        } catch (IOException e) {
+            throw expired.get() ? new HttpTimeoutException("response not complete within " + timeout) : e;
+        } finally {
+            deadline.cancel(false);
+        }
     }
 
     /** Reports and returns the exception that ends a call whose thread was interrupted. */
@@ -147,24 +149,22 @@ final class Exchange<T> {
         return invoker.httpClient();
     }
 
-    private CompletableFuture<HttpRequest> nextRequest() {
-        boolean trusted = current.isSameOrigin(original.uri());
-        return resolveSecrets(trusted).thenApply(secrets -> {
-            applied = secrets;
-            attempt++;
-            HttpRequest request = current.toHttpRequest(secrets, timeout, trusted, invoker.redactor());
-            reporter.request(request, attempt);
-            sentNanos = System.nanoTime();
-            return request;
-        });
+    private boolean isTrusted() {
+        return current == original || current.isSameOrigin(original.uri());
+    }
+
+    private HttpRequest prepare(List<Credential.Secret> secrets, boolean trusted) {
+        applied = secrets;
+        attempt++;
+        HttpRequest request = current.toHttpRequest(secrets, timeout, trusted, invoker.redactor());
+        reporter.request(operation, request, attempt);
+        sentNanos = System.nanoTime();
+        return request;
     }
 
     /** Resolves the credentials per attempt, so rotated values apply; another origin gets none. */
-    private CompletableFuture<List<Credential.Secret>> resolveSecrets(boolean trusted) {
-        if (!trusted || credentials.isEmpty()) {
-            return CompletableFuture.completedFuture(List.of());
-        }
-        List<CompletableFuture<Credential.Secret>> secrets = new ArrayList<>();
+    private CompletableFuture<List<Credential.Secret>> resolveSecrets() {
+        List<CompletableFuture<Credential.Secret>> secrets = new ArrayList<>(credentials.size());
         try {
             for (Credential credential : credentials) {
                 secrets.add(credential.resolve(client(), timeout));
@@ -172,22 +172,26 @@ final class Exchange<T> {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        if (secrets.size() == 1) {
+            return secrets.get(0).thenApply(List::of);
+        }
         return CompletableFuture.allOf(secrets.toArray(new CompletableFuture<?>[0]))
                 .thenApply(done -> secrets.stream().map(CompletableFuture::join).toList());
     }
 
     private Step<T> onResponse(HttpResponse<InputStream> response) {
         int status = response.statusCode();
-        reporter.response(
-                current.method(), current.uri(), attempt, response, Duration.ofNanos(System.nanoTime() - sentNanos));
+        reporter.response(operation, current, attempt, response, sentNanos);
         if (status == 401 && !refreshed && credentials.stream().anyMatch(Credential::isRefreshable)) {
             // A rejected token is renewed once; this is not a retry of a failure, so it is not counted.
             refreshed = true;
             invalidateApplied();
             discard(response);
-            reporter.retry(
-                    current.method(), current.uri(), attempt, OptionalInt.of(status), Optional.empty(), Duration.ZERO);
+            reporter.retry(operation, current, attempt, OptionalInt.of(status), Optional.empty(), Duration.ZERO);
             return new Resend<>(Duration.ZERO);
+        }
+        if (status / 100 == 2) {
+            return complete(response);
         }
         Optional<URI> location = redirectTarget(response);
         if (location.isPresent()) {
@@ -196,10 +200,8 @@ final class Exchange<T> {
             discard(response);
             return new Resend<>(Duration.ZERO);
         }
-        Optional<Duration> delay = status / 100 == 2
-                ? Optional.empty()
-                : retryPolicy.delayAfterStatus(
-                        status, retries, mayResend(), response.headers().firstValue("Retry-After"));
+        Optional<Duration> delay = retryPolicy.delayAfterStatus(
+                status, retries, mayResend(), response.headers().firstValue("Retry-After"));
         if (delay.isPresent()) {
             discard(response);
             return retry(delay.get(), OptionalInt.of(status), Optional.empty());
@@ -213,7 +215,7 @@ final class Exchange<T> {
             return fail(decoder.failure(operation, response, current.method(), redactedUri()));
         }
         try {
-            return new Done<>(decoder.success(operation, response, current.method(), redactedUri()));
+            return new Done<>(decoder.success(operation, response, current.method(), current.uri()));
         } catch (ApiClientException e) {
             return fail(e);
         }
@@ -224,9 +226,6 @@ final class Exchange<T> {
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
-        }
-        if (cause instanceof TimeoutException) {
-            cause = new HttpTimeoutException("response not complete within " + timeout);
         }
         if (cause instanceof IOException io) {
             ApiTransportException error = ApiTransportException.of(current.method(), redactedUri(), io);
@@ -274,13 +273,12 @@ final class Exchange<T> {
 
     private Step<T> retry(Duration delay, OptionalInt status, Optional<ApiTransportException> failure) {
         retries++;
-        reporter.retry(current.method(), current.uri(), attempt, status, failure, delay);
+        reporter.retry(operation, current, attempt, status, failure, delay);
         return new Resend<>(delay);
     }
 
     private Step<T> fail(RuntimeException exception) {
-        reporter.failure(
-                current.method(), current.uri(), attempt, Duration.ofNanos(System.nanoTime() - startNanos), exception);
+        reporter.failure(operation, current, attempt, startNanos, exception);
         return new Failed<>(exception);
     }
 
@@ -289,10 +287,53 @@ final class Exchange<T> {
     }
 
     private static void discard(HttpResponse<InputStream> response) {
+        closeQuietly(response.body());
+    }
+
+    private static void closeQuietly(InputStream body) {
         try {
-            response.body().close();
+            body.close();
         } catch (IOException ignored) {
             // Bodies other than a streamed 2xx are already in memory; closing cannot lose anything.
+        }
+    }
+
+    /** The response with its body read in full; everything else as the JDK received it. */
+    private record ReadResponse(HttpResponse<InputStream> received, InputStream body)
+            implements HttpResponse<InputStream> {
+        @Override
+        public int statusCode() {
+            return received.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return received.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<InputStream>> previousResponse() {
+            return received.previousResponse();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return received.headers();
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return received.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return received.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return received.version();
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.specpoet.runtime;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -8,21 +7,27 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
-/** Reports the steps of one call to the client's listener, redacted, ignoring listener failures. */
+/**
+ * Reports the steps of a client's calls to its listener, redacted, ignoring listener failures.
+ *
+ * <p>Without a listener every method returns at once: the redacted URI and header copies an event
+ * carries are built only for a listener that will see them.
+ */
 final class ExchangeReporter {
-    private final ExchangeListener listener;
+    private final Optional<ExchangeListener> listener;
     private final Redactor redactor;
-    private final String operationId;
 
-    ExchangeReporter(ExchangeListener listener, Redactor redactor, String operationId) {
+    ExchangeReporter(Optional<ExchangeListener> listener, Redactor redactor) {
         this.listener = listener;
         this.redactor = redactor;
-        this.operationId = operationId;
     }
 
-    void request(HttpRequest request, int attempt) {
+    void request(Operation<?> operation, HttpRequest request, int attempt) {
+        if (listener.isEmpty()) {
+            return;
+        }
         ExchangeListener.RequestEvent event = new ExchangeListener.RequestEvent(
-                operationId,
+                operation.operationId(),
                 request.method(),
                 redactor.uri(request.uri()),
                 attempt,
@@ -30,39 +35,61 @@ final class ExchangeReporter {
         notify(listener -> listener.onRequest(event));
     }
 
-    void response(String method, URI uri, int attempt, HttpResponse<?> response, Duration elapsed) {
+    void response(
+            Operation<?> operation, PreparedRequest request, int attempt, HttpResponse<?> response, long sentNanos) {
+        if (listener.isEmpty()) {
+            return;
+        }
         ExchangeListener.ResponseEvent event = new ExchangeListener.ResponseEvent(
-                operationId,
-                method,
-                redactor.uri(uri),
+                operation.operationId(),
+                request.method(),
+                redactor.uri(request.uri()),
                 attempt,
                 response.statusCode(),
                 redactor.headers(response.headers().map()),
-                elapsed);
+                Duration.ofNanos(System.nanoTime() - sentNanos));
         notify(listener -> listener.onResponse(event));
     }
 
     void retry(
-            String method,
-            URI uri,
+            Operation<?> operation,
+            PreparedRequest request,
             int attempt,
             OptionalInt status,
             Optional<ApiTransportException> failure,
             Duration delay) {
+        if (listener.isEmpty()) {
+            return;
+        }
         ExchangeListener.RetryEvent event = new ExchangeListener.RetryEvent(
-                operationId, method, redactor.uri(uri), attempt, status, failure, delay);
+                operation.operationId(),
+                request.method(),
+                redactor.uri(request.uri()),
+                attempt,
+                status,
+                failure,
+                delay);
         notify(listener -> listener.onRetry(event));
     }
 
-    void failure(String method, URI uri, int attempt, Duration elapsed, RuntimeException failure) {
-        ExchangeListener.FailureEvent event =
-                new ExchangeListener.FailureEvent(operationId, method, redactor.uri(uri), attempt, elapsed, failure);
+    void failure(
+            Operation<?> operation, PreparedRequest request, int attempt, long startNanos, RuntimeException failure) {
+        if (listener.isEmpty()) {
+            return;
+        }
+        ExchangeListener.FailureEvent event = new ExchangeListener.FailureEvent(
+                operation.operationId(),
+                request.method(),
+                redactor.uri(request.uri()),
+                attempt,
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                failure);
         notify(listener -> listener.onFailure(event));
     }
 
     private void notify(Consumer<ExchangeListener> event) {
         try {
-            event.accept(listener);
+            event.accept(listener.orElseThrow());
         } catch (RuntimeException ignored) {
             // A listener only observes: its failure must not change the outcome of the call.
         }

@@ -15,13 +15,14 @@ import java.util.TreeMap;
 /**
  * A rendered request without its credentials, which are added per attempt so that rotated values
  * apply and redirects to another origin receive none.
+ *
+ * @param headers a map whose lookups ignore case, which the record takes over without a copy: it is
+ *     built for this request only
  */
 record PreparedRequest(String method, URI uri, Map<String, String> headers, List<String> cookies, BodyPublisher body) {
 
     PreparedRequest {
-        TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        copy.putAll(headers);
-        headers = Collections.unmodifiableMap(copy);
+        headers = Collections.unmodifiableMap(headers);
         cookies = List.copyOf(cookies);
     }
 
@@ -61,8 +62,8 @@ record PreparedRequest(String method, URI uri, Map<String, String> headers, List
      * that may carry secrets (cookies included) are left out.
      */
     HttpRequest toHttpRequest(List<Credential.Secret> secrets, Duration timeout, boolean trusted, Redactor redactor) {
-        StringBuilder target = new StringBuilder(uri.toString());
-        List<String> cookieList = new ArrayList<>(trusted ? cookies : List.of());
+        StringBuilder target = null; // Only a query credential changes the URI, parsed once otherwise.
+        List<String> cookieList = trusted ? cookies : List.of();
         HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(timeout).method(method, body);
         headers.forEach((name, value) -> {
             if (trusted || !redactor.isSecretHeader(name)) {
@@ -73,17 +74,24 @@ record PreparedRequest(String method, URI uri, Map<String, String> headers, List
             String value = HeaderRules.requireSafe("credential", secret.name(), secret.value());
             switch (secret.location()) {
                 case HEADER -> builder.setHeader(secret.name(), value);
-                case QUERY ->
+                case QUERY -> {
+                    if (target == null) {
+                        target = new StringBuilder(uri.toString());
+                    }
                     target.append(target.indexOf("?") < 0 ? '?' : '&')
                             .append(PercentEncoding.encode(secret.name()))
                             .append('=')
                             .append(PercentEncoding.encode(value));
-                case COOKIE -> cookieList.add(secret.name() + "=" + PercentEncoding.cookieValue(value));
+                }
+                case COOKIE -> {
+                    cookieList = new ArrayList<>(cookieList);
+                    cookieList.add(secret.name() + "=" + PercentEncoding.cookieValue(value));
+                }
             }
         }
         if (!cookieList.isEmpty()) {
             builder.setHeader("Cookie", String.join("; ", cookieList));
         }
-        return builder.uri(URI.create(target.toString())).build();
+        return builder.uri(target == null ? uri : URI.create(target.toString())).build();
     }
 }

@@ -29,10 +29,13 @@ final class RequestRenderer {
         String path = operation
                 .path()
                 .expand(name -> values.pathSegment(request.pathParams().get(name)));
-        String query = request.queryParams().stream()
-                .flatMap(param ->
-                        values.queryPairs(param.name(), param.value(), param.style(), param.explode()).stream())
-                .collect(Collectors.joining("&"));
+        String query = request.queryParams().isEmpty()
+                ? ""
+                : request.queryParams().stream()
+                        .flatMap(param ->
+                                values.queryPairs(param.name(), param.value(), param.style(), param.explode()).stream())
+                        .collect(Collectors.joining("&"));
+        // The one parse of the request's URI; the attempts reuse it.
         URI uri = URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + query));
         return new PreparedRequest(
                 operation.method(),
@@ -58,6 +61,9 @@ final class RequestRenderer {
     }
 
     private List<String> cookies(ApiRequest<?> request) {
+        if (request.cookies().isEmpty()) {
+            return List.of();
+        }
         List<String> cookies = new ArrayList<>();
         for (ApiRequest.Param cookie : request.cookies()) {
             String value = HeaderRules.requireSafe("cookie", cookie.name(), values.simpleValue(cookie.value()));

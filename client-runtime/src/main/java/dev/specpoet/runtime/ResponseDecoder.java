@@ -1,36 +1,49 @@
 package dev.specpoet.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Turns a final HTTP response into an {@link ApiResponse} or the exception to throw. */
 final class ResponseDecoder {
     private final ObjectMapper mapper;
+    private final Redactor redactor;
 
-    ResponseDecoder(ObjectMapper mapper) {
+    ResponseDecoder(ObjectMapper mapper, Redactor redactor) {
         this.mapper = mapper;
+        this.redactor = redactor;
     }
 
-    /** Decodes a 2xx response; a body that does not match the response type fails. */
+    /**
+     * Decodes a 2xx response; a body that does not match the response type fails, with {@code uri}
+     * redacted in the message.
+     */
     <T> ApiResponse<T> success(Operation<T> operation, HttpResponse<InputStream> response, String method, URI uri) {
         ResponseType<T> type = operation.responseType();
         int status = response.statusCode();
+        Map<String, List<String>> headers = HeaderRules.received(response.headers());
         if (type.isStream()) {
-            return new ApiResponse<>(status, response.headers().map(), type.fromStream(response.body()));
+            return new ApiResponse<>(status, headers, type.fromStream(response.body()));
         }
-        byte[] body = readAll(response, method, uri);
-        Charset charset = charsetOf(response);
+        byte[] body;
         try {
-            return new ApiResponse<>(status, response.headers().map(), type.decode(body, charset, mapper));
+            body = bytes(response.body());
         } catch (IOException e) {
-            String message = method + " " + uri + " -> " + status + ": cannot decode body as " + type;
-            throw new ApiDecodingException(message, status, new String(body, charset), e);
+            throw ApiTransportException.of(method, redactor.uri(uri), e);
+        }
+        try {
+            return new ApiResponse<>(status, headers, type.decode(body, () -> charsetOf(response), mapper));
+        } catch (IOException e) {
+            String message = method + " " + redactor.uri(uri) + " -> " + status + ": cannot decode body as " + type;
+            throw new ApiDecodingException(message, status, new String(body, charsetOf(response)), e);
         }
     }
 
@@ -48,24 +61,29 @@ final class ResponseDecoder {
     }
 
     private static byte[] readQuietly(InputStream body) {
-        try (body) {
-            return body.readAllBytes();
+        try {
+            return bytes(body);
         } catch (IOException e) {
             return new byte[0]; // The status is the news; a lost error body must not replace it.
         }
     }
 
-    private static byte[] readAll(HttpResponse<InputStream> response, String method, URI uri) {
-        try (InputStream body = response.body()) {
+    /** Returns the bytes of a body read in full without copying them, or reads and closes a stream. */
+    private static byte[] bytes(InputStream body) throws IOException {
+        if (body instanceof Buffered buffered) {
+            return buffered.bytes();
+        }
+        try (body) {
             return body.readAllBytes();
-        } catch (IOException e) {
-            throw ApiTransportException.of(method, uri, e);
         }
     }
 
     /** Returns the charset of the {@code Content-Type} header, or UTF-8. */
     static Charset charsetOf(HttpResponse<?> response) {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (contentType.indexOf('=') < 0) {
+            return StandardCharsets.UTF_8; // No parameter at all, as in most JSON responses.
+        }
         for (String parameter : contentType.split(";")) {
             String trimmed = parameter.trim();
             if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
@@ -79,5 +97,17 @@ final class ResponseDecoder {
             }
         }
         return StandardCharsets.UTF_8;
+    }
+
+    /** A body received in full, whose bytes the decoder takes without a copy. */
+    static final class Buffered extends ByteArrayInputStream {
+        Buffered(byte[] bytes) {
+            super(bytes);
+        }
+
+        /** Returns the whole body; only this class reads it, so nothing was consumed. */
+        byte[] bytes() {
+            return buf;
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How to turn a response body into a value of type {@code T}: JSON, discarded, raw text, raw bytes
@@ -39,6 +41,10 @@ public final class ResponseType<T> {
 
     private final Kind kind;
     private final Type type;
+    /** The reader of the mapper last used, built once: a lookup per call costs as much as a small body. */
+    private volatile JsonReader reader;
+
+    private record JsonReader(ObjectMapper mapper, ObjectReader reader) {}
 
     private ResponseType(Kind kind, Type type) {
         this.kind = kind;
@@ -92,32 +98,47 @@ public final class ResponseType<T> {
     }
 
     /** Decodes a fully received body; JSON failures surface as {@link JsonProcessingException}. */
-    @SuppressWarnings("unchecked") // Each kind is created only with the matching T.
     T decode(byte[] body, Charset charset, ObjectMapper mapper) throws IOException {
+        return decode(body, () -> charset, mapper);
+    }
+
+    /** Decodes a fully received body, asking for the charset only if text is read from it. */
+    @SuppressWarnings("unchecked") // Each kind is created only with the matching T.
+    T decode(byte[] body, Supplier<Charset> charset, ObjectMapper mapper) throws IOException {
         return (T)
                 switch (kind) {
                     case NONE -> null;
-                    case TEXT -> new String(body, charset);
+                    case TEXT -> new String(body, charset.get());
                     case BYTES -> body;
                     case STREAM -> new ByteArrayInputStream(body);
                     case JSON -> decodeJson(body, charset, mapper);
                 };
     }
 
-    private Object decodeJson(byte[] body, Charset charset, ObjectMapper mapper) throws IOException {
+    /** Binds straight from the bytes, which Jackson reads in any UTF encoding, with no String between. */
+    private Object decodeJson(byte[] body, Supplier<Charset> charset, ObjectMapper mapper) throws IOException {
         if (isBlank(body)) {
             return null;
         }
         try {
-            return mapper.readerFor(mapper.constructType(type))
-                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readValue(body);
+            return readerFor(mapper).readValue(body);
         } catch (JsonProcessingException e) {
             if (type == String.class) {
-                return new String(body, charset);
+                return new String(body, charset.get());
             }
             throw e;
         }
+    }
+
+    private ObjectReader readerFor(ObjectMapper mapper) {
+        JsonReader cached = reader;
+        if (cached == null || cached.mapper() != mapper) {
+            cached = new JsonReader(
+                    mapper,
+                    mapper.readerFor(mapper.constructType(type)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+            reader = cached;
+        }
+        return cached.reader();
     }
 
     private static boolean isBlank(byte[] body) {

@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +59,38 @@ class AsyncTest {
 
         assertThat(response.body()).isEqualTo(new Pet(3, "c"));
         assertThat(server.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void attemptsAndRetriesRunOnTheExecutorSetOnTheBuilder() {
+        AtomicInteger tasks = new AtomicInteger();
+        ExecutorService pool = Executors.newSingleThreadExecutor(task -> new Thread(task, "callers-own"));
+        try {
+            List<String> threads = new CopyOnWriteArrayList<>();
+            ApiInvoker own = Fixtures.invoker(server.url())
+                    .executor(task -> {
+                        tasks.incrementAndGet();
+                        pool.execute(task);
+                    })
+                    .listener(new ExchangeListener() {
+                        @Override
+                        public void onResponse(ResponseEvent event) {
+                            threads.add(Thread.currentThread().getName());
+                        }
+                    })
+                    .build();
+            server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(200, "{\"id\":3,\"name\":\"c\"}"));
+
+            Pet pet = own.sendAsync(Fixtures.getPet(3), RequestOptions.none())
+                    .join()
+                    .body();
+
+            assertThat(pet).isEqualTo(new Pet(3, "c"));
+            assertThat(threads).containsExactly("callers-own", "callers-own");
+            assertThat(tasks).hasValue(2); // The first attempt, and the retry after its delay.
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.specpoet.cli;
 import dev.specpoet.conformance.ConformanceRunner;
 import dev.specpoet.conformance.ConformanceSummary;
 import dev.specpoet.conformance.Outcome;
+import dev.specpoet.conformance.RoundTrips;
 import dev.specpoet.conformance.SpecResult;
 import dev.specpoet.conformance.TsvReport;
 import java.io.IOException;
@@ -15,12 +16,16 @@ import java.util.Set;
 /** {@code conformance}: generates and compiles every spec in some folders, and reports. */
 final class ConformanceCommand {
     static final String USAGE = """
-            conformance DIR... [--report FILE] [--max-failures N] [--threads N]
+            conformance DIR... [--report FILE] [--examples FILE] [--max-failures N] [--threads N]
               generates every spec under the folders, compiles each client in-process,
-              prints one line per file and 'N passed, N failed'; exits 1 on more FAILs
-              than --max-failures (default 0)
+              round-trips the spec's body examples through it, prints one line per file
+              and 'N passed, N failed'; exits 1 on more FAILs than --max-failures
+              (default 0)
               --report FILE            also write a TSV row per file (outcome, seconds,
-                                       generated files and lines, first error)
+                                       generated files and lines, first error, examples
+                                       round-tripped, spec faults, first mismatch)
+              --examples FILE          also write a TSV row per example that did not
+                                       round-trip (pointer, Java type, what differed)
               --threads N              specs checked at once (default: the processor count)""";
 
     private final PrintStream out;
@@ -32,7 +37,7 @@ final class ConformanceCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        Arguments arguments = Arguments.parse(args, Set.of("report", "max-failures", "threads"), Set.of());
+        Arguments arguments = Arguments.parse(args, Set.of("report", "examples", "max-failures", "threads"), Set.of());
         if (arguments.positional().isEmpty()) {
             throw new UsageException("conformance needs at least one folder");
         }
@@ -46,6 +51,9 @@ final class ConformanceCommand {
             if (arguments.option("report").isPresent()) {
                 TsvReport.write(Path.of(arguments.option("report").get()), results);
             }
+            if (arguments.option("examples").isPresent()) {
+                TsvReport.writeFailures(Path.of(arguments.option("examples").get()), results);
+            }
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return Main.INVALID_SPEC;
@@ -57,6 +65,16 @@ final class ConformanceCommand {
         ConformanceSummary summary = ConformanceSummary.of(results);
         results.stream().filter(r -> r.outcome() == Outcome.INVALID).forEach(r -> out.println("invalid: " + line(r)));
         results.stream().filter(r -> r.outcome() == Outcome.FAIL).forEach(r -> out.println("failed: " + line(r)));
+        ConformanceSummary.ExampleCounts examples = summary.examples();
+        out.printf(
+                Locale.ROOT,
+                "examples: %d of %d round-tripped, %d spec faults, %d mismatches, %d not applicable (%.1f s)%n",
+                examples.roundTripped(),
+                examples.checked(),
+                examples.specFaults(),
+                examples.mismatches(),
+                examples.notApplicable(),
+                examples.seconds());
         out.printf(
                 Locale.ROOT,
                 "%d invalid, %d skipped in %.0f s%n",
@@ -76,6 +94,16 @@ final class ConformanceCommand {
         String detail = result.outcome() == Outcome.PASS
                 ? result.generatedFiles() + " files, " + result.generatedLines() + " lines"
                 : result.reason().orElse("");
+        RoundTrips trips = result.roundTrips();
+        if (trips.checked() + trips.notApplicable() > 0) {
+            detail += String.format(
+                    Locale.ROOT,
+                    "; examples %d of %d round-tripped, %d spec faults, %d not applicable",
+                    trips.roundTripped(),
+                    trips.checked(),
+                    trips.specFaults().size(),
+                    trips.notApplicable());
+        }
         return String.format(
                 Locale.ROOT, "%-7s %s (%.1f s) %s", result.outcome(), result.file(), result.seconds(), detail);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +38,8 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles a generated client in-process against Jackson and reports its errors. Class files are
- * thrown away, since only whether the sources compile matters; those of the sources every client
- * shares are kept and reused (see {@link SharedSources}).
+ * thrown away unless the caller wants to load them (they are then kept in memory, never written);
+ * those of the sources every client shares are kept on disk and reused (see {@link SharedSources}).
  *
  * <p>One instance keeps one file manager, whose opened jars are reused from client to client: with
  * the shared classes, that is what makes compiling hundreds of clients affordable. Not thread-safe:
@@ -120,13 +122,23 @@ public final class ClientCompiler implements AutoCloseable {
      *     when the sources compile
      */
     public List<String> compile(Path sourceRoot) throws IOException {
+        return compile(sourceRoot, false).errors();
+    }
+
+    /**
+     * Compiles every {@code .java} file under {@code sourceRoot}, keeping the class files when asked.
+     *
+     * @param keepClasses whether to return the bytes of the classes compiled now; those of the shared
+     *     sources are in {@link #sharedClassFolder()} instead
+     */
+    Compilation compile(Path sourceRoot, boolean keepClasses) throws IOException {
         Map<String, Path> sources = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
             walk.filter(path -> path.toString().endsWith(".java"))
                     .forEach(path -> sources.put(relative(sourceRoot, path), path));
         }
         if (sources.isEmpty()) {
-            return List.of("no Java sources under " + sourceRoot.getFileName());
+            return new Compilation(List.of("no Java sources under " + sourceRoot.getFileName()), Map.of());
         }
         Map<String, Path> shareable = new TreeMap<>();
         if (shared.isPresent()) {
@@ -146,18 +158,37 @@ public final class ClientCompiler implements AutoCloseable {
                 .toList();
         Set<URI> kept =
                 reuse ? Set.of() : shareable.values().stream().map(Path::toUri).collect(Collectors.toSet());
-        List<String> errors = run(sourceRoot, compiled, kept);
+        Map<String, byte[]> classes = keepClasses ? new HashMap<>() : null;
+        List<String> errors = run(sourceRoot, compiled, kept, classes);
         if (shared.isPresent() && !reuse && errors.isEmpty()) {
             shared.get().compiledFrom(shareable);
         }
-        return errors;
+        return new Compilation(errors, classes == null ? Map.of() : classes);
     }
 
-    private List<String> run(Path sourceRoot, List<Path> sources, Set<URI> kept) {
+    /** The folder holding the classes of the shared sources, when this compiler shares them. */
+    Optional<Path> sharedClassFolder() {
+        return shared.map(SharedSources::classFolder);
+    }
+
+    /**
+     * What one compilation gave.
+     *
+     * @param errors as {@code path:line: message}; empty when the sources compiled
+     * @param classes binary class name to class file, for the classes kept in memory
+     */
+    record Compilation(List<String> errors, Map<String, byte[]> classes) {
+        Compilation {
+            errors = List.copyOf(errors);
+            classes = Map.copyOf(classes);
+        }
+    }
+
+    private List<String> run(Path sourceRoot, List<Path> sources, Set<URI> kept, Map<String, byte[]> classes) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean compiled = compiler.getTask(
                         Writer.nullWriter(),
-                        new ClassSink(files, kept),
+                        new ClassSink(files, kept, classes),
                         diagnostics,
                         OPTIONS,
                         null,
@@ -199,13 +230,19 @@ public final class ClientCompiler implements AutoCloseable {
         files.close();
     }
 
-    /** Writes the classes of the kept sources to the class output, and every other class nowhere. */
+    /**
+     * Writes the classes of the kept sources to the class output, and every other class into memory
+     * when asked to keep them, else nowhere.
+     */
     private static final class ClassSink extends ForwardingJavaFileManager<StandardJavaFileManager> {
         private final Set<URI> kept;
+        private final Map<String, byte[]> classes;
 
-        ClassSink(StandardJavaFileManager files, Set<URI> kept) {
+        /** @param classes where to put the other classes, or null to drop them */
+        ClassSink(StandardJavaFileManager files, Set<URI> kept, Map<String, byte[]> classes) {
             super(files);
             this.kept = kept;
+            this.classes = classes;
         }
 
         @Override
@@ -214,11 +251,19 @@ public final class ClientCompiler implements AutoCloseable {
             if (sibling != null && kept.contains(sibling.toUri())) {
                 return super.getJavaFileForOutput(location, className, kind, sibling);
             }
-            URI uri = URI.create("discarded:///" + className.replace('.', '/') + kind.extension);
+            URI uri = URI.create("memory:///" + className.replace('.', '/') + kind.extension);
             return new SimpleJavaFileObject(uri, kind) {
                 @Override
                 public OutputStream openOutputStream() {
-                    return OutputStream.nullOutputStream();
+                    if (classes == null || kind != JavaFileObject.Kind.CLASS) {
+                        return OutputStream.nullOutputStream();
+                    }
+                    return new ByteArrayOutputStream() {
+                        @Override
+                        public void close() {
+                            classes.put(className, toByteArray());
+                        }
+                    };
                 }
             };
         }

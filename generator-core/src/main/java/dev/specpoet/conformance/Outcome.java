@@ -2,9 +2,12 @@ package dev.specpoet.conformance;
 
 /** How one file of a corpus fared. */
 public enum Outcome {
-    /** Generated, and the client compiled without errors. */
+    /** Generated, the client compiled without errors, and every example that keeps to its schema round-tripped. */
     PASS,
-    /** The generator crashed, or its output does not compile: a generator bug. */
+    /**
+     * The generator crashed, its output does not compile, or an example that keeps to its schema
+     * did not come back from the client as it went in: a generator bug.
+     */
     FAIL,
     /** Not a usable spec (unresolvable reference, unsupported version): the spec's fault, with the located reason. */
     INVALID,

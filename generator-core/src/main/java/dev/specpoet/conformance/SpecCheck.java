@@ -1,12 +1,14 @@
 package dev.specpoet.conformance;
 
+import dev.specpoet.ModelListener;
 import dev.specpoet.Specpoet;
 import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
-import dev.specpoet.api.GenerationListener;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecSource;
 import dev.specpoet.emit.RuntimeSources;
+import dev.specpoet.naming.NamedModel;
+import dev.specpoet.parse.ParsedSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +25,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Generates one spec into a scratch folder, compiles the result and sorts it into an {@link Outcome}. */
+/**
+ * Generates one spec into a scratch folder, compiles the result, round-trips the spec's examples
+ * through the compiled client and sorts it into an {@link Outcome}: a client that does not compile,
+ * or that does not give back an example that keeps to its schema, fails.
+ */
 final class SpecCheck {
     static final String PACKAGE = "conformance.client";
 
@@ -82,10 +88,18 @@ final class SpecCheck {
                     .basePackage(PACKAGE)
                     .build();
             AtomicReference<String> lastStage = new AtomicReference<>("");
-            GenerationListener stages = new GenerationListener() {
+            AtomicReference<ParsedSpec> parsed = new AtomicReference<>();
+            AtomicReference<NamedModel> named = new AtomicReference<>();
+            ModelListener stages = new ModelListener() {
                 @Override
                 public void stageFinished(String stage, long nanos) {
                     lastStage.set(stage);
+                }
+
+                @Override
+                public void modelNamed(ParsedSpec spec, NamedModel model) {
+                    parsed.set(spec);
+                    named.set(model);
                 }
             };
             try {
@@ -98,17 +112,40 @@ final class SpecCheck {
             for (Path source : generated) {
                 lines += lineCount(source);
             }
+            List<SpecExample> examples = ExampleFinder.of(parsed.get().main().root());
             List<String> errors = new ArrayList<>(caseClashes(generated));
+            ClientCompiler.Compilation compilation = null;
             if (errors.isEmpty()) {
-                errors.addAll(compiler.compile(out));
+                compilation = compiler.compile(out, !examples.isEmpty());
+                errors.addAll(compilation.errors());
             }
-            Outcome outcome = errors.isEmpty() ? Outcome.PASS : Outcome.FAIL;
-            Optional<String> reason = errors.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
-            return new SpecResult(name, outcome, seconds(start), generated.size(), lines, reason);
+            if (!errors.isEmpty()) {
+                String reason = errors.get(0) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+                return new SpecResult(
+                        name,
+                        Outcome.FAIL,
+                        seconds(start),
+                        generated.size(),
+                        lines,
+                        Optional.of(reason),
+                        RoundTrips.NONE);
+            }
+            RoundTrips roundTrips = examples.isEmpty()
+                    ? RoundTrips.NONE
+                    : RoundTripper.run(
+                            named.get(),
+                            examples,
+                            new GeneratedClasses(compilation.classes(), compiler.sharedClassFolder()));
+            Optional<String> reason = roundTrips
+                    .firstMismatch()
+                    .map(first -> "round trip: "
+                            + roundTrips.mismatches().size() + " of " + roundTrips.checked()
+                            + " examples differ, the first "
+                            + first);
+            Outcome outcome = reason.isEmpty() ? Outcome.PASS : Outcome.FAIL;
+            return new SpecResult(name, outcome, seconds(start), generated.size(), lines, reason, roundTrips);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return new SpecResult(name, Outcome.FAIL, seconds(start), 0, 0, Optional.of(crash(e)));
+            return new SpecResult(name, Outcome.FAIL, seconds(start), 0, 0, Optional.of(crash(e)), RoundTrips.NONE);
         } finally {
             deleteTree(out);
         }
@@ -117,7 +154,8 @@ final class SpecCheck {
     /** @param stage the stage that threw: the last one to finish, since a failing stage finishes too */
     private static SpecResult rejected(String name, long start, String stage, GenerationException e) {
         if (e.isInternal()) {
-            return new SpecResult(name, Outcome.FAIL, seconds(start), 0, 0, Optional.of(crash(e.getCause())));
+            return new SpecResult(
+                    name, Outcome.FAIL, seconds(start), 0, 0, Optional.of(crash(e.getCause())), RoundTrips.NONE);
         }
         List<Diagnostic> errors = e.errors().isEmpty() ? e.diagnostics() : e.errors();
         Set<String> faults = SPEC_FAULTS.getOrDefault(stage, Set.of());
@@ -136,7 +174,7 @@ final class SpecCheck {
                     .map(d -> d.code() + " " + d + " (" + stage + " stage)")
                     .orElse(reason);
         }
-        return new SpecResult(name, outcome, seconds(start), 0, 0, Optional.of(oneLine(reason)));
+        return new SpecResult(name, outcome, seconds(start), 0, 0, Optional.of(oneLine(reason)), RoundTrips.NONE);
     }
 
     /**

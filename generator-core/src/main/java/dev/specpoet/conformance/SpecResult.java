@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param generatedFiles how many source files the generator wrote (0 unless generation succeeded)
  * @param generatedLines how many lines those files have in all
  * @param reason the first error for FAIL and INVALID, why it was skipped for SKIP
+ * @param roundTrips how the spec's examples fared in the compiled client; {@link RoundTrips#NONE}
+ *     when it was not compiled
  */
 public record SpecResult(
         String file,
@@ -19,12 +21,14 @@ public record SpecResult(
         double seconds,
         int generatedFiles,
         long generatedLines,
-        Optional<String> reason) {
+        Optional<String> reason,
+        RoundTrips roundTrips) {
 
     public SpecResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(roundTrips, "roundTrips");
         if (outcome != Outcome.PASS && reason.isEmpty()) {
             throw new IllegalArgumentException("A " + outcome + " result needs a reason: " + file);
         }

@@ -1,17 +1,20 @@
 package dev.specpoet.docs;
 
+import dev.specpoet.bind.Argument;
+import dev.specpoet.bind.BoundApi;
+import dev.specpoet.bind.ErrorBinding;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.emit.ClientEmitter;
 import dev.specpoet.emit.JavaTypes;
-import dev.specpoet.emit.OperationSignature;
 import dev.specpoet.model.Operation;
 import dev.specpoet.model.Parameter;
 import dev.specpoet.model.Response;
 import dev.specpoet.model.ResponseHeader;
 import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
-import dev.specpoet.naming.OperationNames;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +32,8 @@ final class ApiPage {
         this.examples = new JavaExample(named, types);
     }
 
-    String render(ApiGroup group) {
+    String render(BoundApi api) {
+        ApiGroup group = api.group();
         String name = group.className().simpleName();
         StringBuilder page = new StringBuilder("# ").append(name).append("\n\n");
         group.tag().ifPresent(tag -> {
@@ -40,7 +44,7 @@ final class ApiPage {
                 .append(ClientEmitter.defaultBaseUrl(named.model()))
                 .append("*\n\n");
         MarkdownTable methods = new MarkdownTable("Method", "HTTP request", "Description");
-        for (OperationNames operation : group.operations()) {
+        for (OperationBinding operation : api.operations()) {
             methods.row(
                     "[**" + operation.method() + "**](" + pages.fileName(group.className()) + "#" + operation.method()
                             + ")",
@@ -49,19 +53,19 @@ final class ApiPage {
                     operation.operation().summary().orElse(""));
         }
         page.append(methods.render());
-        for (OperationNames operation : group.operations()) {
-            page.append("\n").append(method(group, operation));
+        for (OperationBinding operation : api.operations()) {
+            page.append("\n").append(method(api, operation));
         }
         return page.toString();
     }
 
-    private String method(ApiGroup group, OperationNames names) {
-        Operation operation = names.operation();
-        OperationSignature signature = OperationSignature.of(named, names);
+    private String method(BoundApi api, OperationBinding binding) {
+        Operation operation = binding.operation();
+        String method = binding.method();
         StringBuilder text = new StringBuilder();
-        text.append("<a id=\"").append(names.method()).append("\"></a>\n");
-        text.append("## ").append(names.method()).append("\n\n");
-        text.append("> `").append(signature(names, signature)).append("`\n\n");
+        text.append("<a id=\"").append(method).append("\"></a>\n");
+        text.append("## ").append(method).append("\n\n");
+        text.append("> `").append(binding.declaration()).append("`\n\n");
         if (operation.deprecated()) {
             text.append("**Deprecated.**\n\n");
         }
@@ -77,52 +81,41 @@ final class ApiPage {
                     .append("`.\n\n");
         }
         text.append("The same call is available as `")
-                .append(names.method())
+                .append(method)
                 .append("WithResponse` (with `RequestOptions`, returning the status and headers too), `")
-                .append(names.method())
+                .append(method)
                 .append("Async` and `")
-                .append(names.method())
+                .append(method)
                 .append("WithResponseAsync`.\n\n");
         text.append("### Example\n\n```java\n")
-                .append(examples.of(group, names, JavaExample.Style.BLOCKING))
+                .append(examples.of(api, binding, JavaExample.Style.BLOCKING))
                 .append("```\n\n");
-        text.append("### Parameters\n\n").append(parameters(names, signature)).append('\n');
+        text.append("### Parameters\n\n").append(parameters(binding)).append('\n');
         text.append("### Return type\n\n")
-                .append(signature.isVoid() ? "void (empty response body)" : pages.type(signature.body(), false))
+                .append(
+                        binding.result().isVoid()
+                                ? "void (empty response body)"
+                                : pages.type(binding.result().type(), false))
                 .append("\n\n");
         text.append("### Authorization\n\n").append(authorization(operation)).append("\n\n");
         text.append("### HTTP request headers\n\n")
                 .append("- **Content-Type**: ")
-                .append(signature.contentType().orElse("Not defined"))
+                .append(binding.contentType().orElse("Not defined"))
                 .append("\n- **Accept**: ")
-                .append(signature.accept().orElse("Not defined"))
+                .append(binding.accept().orElse("Not defined"))
                 .append("\n\n");
-        text.append("### HTTP response details\n\n")
-                .append(responses(operation, signature))
-                .append('\n');
+        text.append("### HTTP response details\n\n").append(responses(binding)).append('\n');
         text.append(DocPages.backLinks());
         return text.toString();
     }
 
-    private static String signature(OperationNames names, OperationSignature signature) {
-        JavaSnippet code = new JavaSnippet();
-        String arguments = signature.arguments().stream()
-                .map(argument -> code.type(argument.type()) + " " + argument.name())
-                .collect(Collectors.joining(", "));
-        if (signature.paramsClass().isPresent()) {
-            String params = code.type(signature.paramsClass().get()) + " params";
-            arguments = arguments.isEmpty() ? params : arguments + ", " + params;
-        }
-        String returns = signature.isVoid() ? "void" : code.type(signature.body());
-        return returns + " " + names.method() + "(" + arguments + ")";
-    }
-
-    private String parameters(OperationNames names, OperationSignature signature) {
-        if (signature.arguments().isEmpty() && signature.optionalParameters().isEmpty()) {
+    private String parameters(OperationBinding binding) {
+        if (binding.arguments().isEmpty() && binding.optionalParameters().isEmpty()) {
             return "This endpoint does not need any parameter.\n";
         }
+        Operation operation = binding.operation();
         MarkdownTable table = new MarkdownTable("Name", "Type", "Description", "Notes");
-        for (OperationSignature.Argument argument : signature.arguments()) {
+        for (Argument argument : binding.arguments()) {
             if (argument.parameter().isPresent()) {
                 Parameter parameter = argument.parameter().get();
                 table.row(
@@ -131,28 +124,24 @@ final class ApiPage {
                         parameter.description().orElse(""),
                         notes(parameter, "required"));
             } else {
+                boolean required =
+                        operation.requestBody().map(body -> body.required()).orElse(false);
                 table.row(
                         "**" + argument.name() + "**",
                         pages.type(argument.type(), false),
-                        names.operation()
+                        operation
                                 .requestBody()
                                 .flatMap(body -> body.description())
                                 .orElse(""),
-                        "body"
-                                + (names.operation()
-                                                .requestBody()
-                                                .map(b -> b.required())
-                                                .orElse(false)
-                                        ? ", required"
-                                        : ", optional (may be null)"));
+                        "body" + (required ? ", required" : ", optional (may be null)"));
             }
         }
-        JavaTypes types = new JavaTypes(named);
-        for (Parameter parameter : signature.optionalParameters()) {
-            String params = signature.paramsClass().get().simpleName();
+        for (Argument argument : binding.optionalParameters()) {
+            Parameter parameter = argument.parameter().orElseThrow();
+            String params = binding.params().orElseThrow().type().simpleName();
             table.row(
-                    "**" + names.parameter(parameter) + "**",
-                    pages.type(types.of(parameter.type()), false),
+                    "**" + argument.name() + "**",
+                    pages.type(argument.type(), false),
                     parameter.description().orElse(""),
                     notes(parameter, "optional, set on `" + params + "`"));
         }
@@ -168,7 +157,7 @@ final class ApiPage {
         parameter
                 .defaultValue()
                 .ifPresent(value ->
-                        notes.append(", default: `").append(JsonText.of(value)).append('`'));
+                        notes.append(", default: `").append(value.toJson()).append('`'));
         if (parameter.deprecated()) {
             notes.append(", deprecated");
         }
@@ -191,21 +180,32 @@ final class ApiPage {
                 : alternatives;
     }
 
-    private static String responses(Operation operation, OperationSignature signature) {
+    /** Each declared response, error statuses with the exception the binding says they throw. */
+    private static String responses(OperationBinding binding) {
         MarkdownTable table = new MarkdownTable("Status code", "Description", "Response headers");
-        for (Response response : operation.responses()) {
+        for (Response response : binding.operation().responses()) {
             String description = response.description();
             String status = response.status().wireKey();
-            List<String> throwing = signature.exceptions().entrySet().stream()
-                    .filter(entry -> entry.getValue().contains(status))
-                    .map(entry -> "throws `" + entry.getKey().simpleName() + "`")
-                    .toList();
-            if (!throwing.isEmpty()) {
-                description = description.strip() + (description.isBlank() ? "" : " ") + "(" + throwing.get(0) + ")";
+            Optional<String> thrown = binding.errors().stream()
+                    .filter(error -> error.statusKey().equals(status))
+                    .findFirst()
+                    .map(ApiPage::thrown);
+            if (thrown.isPresent()) {
+                description = description.strip() + (description.isBlank() ? "" : " ") + "(" + thrown.get() + ")";
             }
             table.row("**" + status + "**", description, headers(response.headers()));
         }
         return table.isEmpty() ? "No responses declared.\n" : table.render();
+    }
+
+    private static String thrown(ErrorBinding error) {
+        String exception = "throws `" + error.exception().simpleName() + "`";
+        if (error.typed()) {
+            return exception;
+        }
+        return error.isRaw()
+                ? exception + " with the " + error.body().mediaType() + " body as text in `rawBody()`"
+                : exception + " with the body in `errorBody()`";
     }
 
     private static String headers(List<ResponseHeader> headers) {

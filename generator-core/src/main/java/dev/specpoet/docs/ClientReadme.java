@@ -1,14 +1,15 @@
 package dev.specpoet.docs;
 
 import com.palantir.javapoet.ClassName;
+import dev.specpoet.bind.BoundApi;
+import dev.specpoet.bind.BoundModel;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.emit.ClientEmitter;
 import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.model.ApiModel;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.SecurityScheme;
-import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
-import dev.specpoet.naming.OperationNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * errors, retries, async calls, and the lists of API methods and models.
  */
 final class ClientReadme {
+    private final BoundModel bound;
     private final NamedModel named;
     private final JavaTypes types;
     private final DocPages pages;
@@ -25,8 +27,9 @@ final class ClientReadme {
     private final ClientSetup setup;
     private final String jacksonVersion;
 
-    ClientReadme(NamedModel named, JavaTypes types, DocPages pages, String jacksonVersion) {
-        this.named = named;
+    ClientReadme(BoundModel bound, JavaTypes types, DocPages pages, String jacksonVersion) {
+        this.bound = bound;
+        this.named = bound.named();
         this.types = types;
         this.pages = pages;
         this.examples = new JavaExample(named, types);
@@ -72,8 +75,8 @@ final class ClientReadme {
         return text.toString();
     }
 
-    private Optional<Map.Entry<ApiGroup, OperationNames>> firstOperation() {
-        return named.apis().stream()
+    private Optional<Map.Entry<BoundApi, OperationBinding>> firstOperation() {
+        return bound.apis().stream()
                 .filter(group -> !group.operations().isEmpty())
                 .findFirst()
                 .map(group -> Map.entry(group, group.operations().get(0)));
@@ -128,14 +131,14 @@ final class ClientReadme {
                 .append(" `ApiTimeoutException` when a timeout ran out.\n")
                 .append("- `ApiDecodingException`: a success body did not match its declared type.\n")
                 .append("- `MissingCredentialException`: no security alternative of the operation is configured.\n\n");
-        if (!named.errorExceptions().isEmpty()) {
-            text.append("Error bodies the spec declares are thrown as subclasses of `ApiException`, whose")
-                    .append(" `error()` returns the decoded body:\n\n");
+        if (!bound.exceptions().isEmpty()) {
+            text.append("JSON error bodies the spec declares are thrown as subclasses of `ApiException`, whose")
+                    .append(" `error()` returns the decoded body; other error bodies (XML, text) stay in")
+                    .append(" `rawBody()` of a plain `ApiException`:\n\n");
             MarkdownTable table = new MarkdownTable("Exception", "Error body");
-            named.errorExceptions()
-                    .forEach((schema, exception) -> table.row(
-                            "`" + exception.simpleName() + "`",
-                            pages.type(named.names(schema).className(), true)));
+            bound.exceptions()
+                    .forEach((exception, errorType) ->
+                            table.row("`" + exception.simpleName() + "`", pages.type(errorType, true)));
             text.append(table.render()).append('\n');
         }
         return text.toString();
@@ -164,11 +167,11 @@ final class ClientReadme {
 
     private String apiList() {
         MarkdownTable table = new MarkdownTable("Class", "Method", "HTTP request", "Description");
-        for (ApiGroup group : named.apis()) {
-            String page = pages.path(group.className());
-            for (OperationNames operation : group.operations()) {
+        for (BoundApi api : bound.apis()) {
+            String page = pages.path(api.className());
+            for (OperationBinding operation : api.operations()) {
                 table.row(
-                        "[**" + group.className().simpleName() + "**](" + page + ")",
+                        "[**" + api.className().simpleName() + "**](" + page + ")",
                         "[**" + operation.method() + "**](" + page + "#" + operation.method() + ")",
                         "**" + operation.operation().method() + "** "
                                 + operation.operation().path(),

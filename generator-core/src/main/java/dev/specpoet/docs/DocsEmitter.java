@@ -1,11 +1,12 @@
 package dev.specpoet.docs;
 
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
+import dev.specpoet.bind.BoundApi;
+import dev.specpoet.bind.BoundModel;
 import dev.specpoet.emit.GeneratedSource;
 import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.emit.SourceEmitter;
 import dev.specpoet.model.SchemaDef;
-import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ public final class DocsEmitter {
      */
     private static final String JACKSON_VERSION = PackageVersion.VERSION.toString();
 
-    public List<GeneratedSource> emit(NamedModel named) {
+    public List<GeneratedSource> emit(BoundModel bound) {
+        NamedModel named = bound.named();
         JavaTypes types = new JavaTypes(named);
         DocPages pages = new DocPages(named);
         // An HTML comment: invisible when rendered, yet it marks the file as generated.
@@ -29,10 +31,10 @@ public final class DocsEmitter {
                 "<!-- " + SourceEmitter.header(named.model().sourceName()).replace("--", "- -") + " -->\n";
         List<GeneratedSource> files = new ArrayList<>();
         files.add(new GeneratedSource(
-                DocPages.README, header + new ClientReadme(named, types, pages, JACKSON_VERSION).render()));
+                DocPages.README, header + new ClientReadme(bound, types, pages, JACKSON_VERSION).render()));
         ApiPage apiPage = new ApiPage(named, types, pages);
-        for (ApiGroup group : named.apis()) {
-            files.add(new GeneratedSource(pages.path(group.className()), header + apiPage.render(group)));
+        for (BoundApi api : bound.apis()) {
+            files.add(new GeneratedSource(pages.path(api.className()), header + apiPage.render(api)));
         }
         ModelPage modelPage = new ModelPage(named, types, pages);
         for (SchemaDef definition : named.model().schemas()) {

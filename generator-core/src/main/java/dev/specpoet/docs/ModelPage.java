@@ -91,8 +91,8 @@ final class ModelPage {
         if (property.deprecated()) {
             notes.add("deprecated");
         }
-        property.defaultValue().ifPresent(value -> notes.add("default: `" + JsonText.of(value) + "`"));
-        property.constValue().ifPresent(value -> notes.add("always `" + JsonText.of(value) + "`"));
+        property.defaultValue().ifPresent(value -> notes.add("default: `" + value.toJson() + "`"));
+        property.constValue().ifPresent(value -> notes.add("always `" + value.toJson() + "`"));
         return String.join(", ", notes);
     }
 
@@ -101,7 +101,7 @@ final class ModelPage {
         for (EnumDef.EnumValue value : enumeration.values()) {
             table.row(
                     "**" + names.member(value.text()) + "**",
-                    "`" + JsonText.of(value.value()) + "`",
+                    "`" + value.value().toJson() + "`",
                     value.description().orElse(""));
         }
         return table.render()

@@ -2,9 +2,10 @@ package dev.specpoet.emit;
 
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.bind.BoundApi;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
-import dev.specpoet.naming.OperationNames;
 import javax.lang.model.element.Modifier;
 
 /** Emits one API class per tag: one group of methods per operation, sharing the client's invoker. */
@@ -17,7 +18,8 @@ final class ApiEmitter {
         this.types = types;
     }
 
-    TypeSpec emit(ApiGroup group) {
+    TypeSpec emit(BoundApi bound) {
+        ApiGroup group = bound.group();
         String title = group.tag()
                 .map(tag -> Javadocs.paragraphs(java.util.Optional.of(tag.name()), tag.description()))
                 .orElse("Operations without a tag");
@@ -33,7 +35,7 @@ final class ApiEmitter {
                         .addParameter(named.apiClient(), "client")
                         .addStatement("this.invoker = client.invoker()")
                         .build());
-        for (OperationNames operation : group.operations()) {
+        for (OperationBinding operation : bound.operations()) {
             new OperationEmitter(named, types, operation).addTo(api);
         }
         return api.build();

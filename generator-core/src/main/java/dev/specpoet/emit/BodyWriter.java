@@ -1,6 +1,8 @@
 package dev.specpoet.emit;
 
 import com.palantir.javapoet.MethodSpec;
+import dev.specpoet.bind.BodyBinding;
+import dev.specpoet.bind.BodyEncoding;
 import dev.specpoet.model.ArrayType;
 import dev.specpoet.model.MapType;
 import dev.specpoet.model.NamedType;
@@ -18,14 +20,12 @@ import java.util.Optional;
  */
 final class BodyWriter {
     private final NamedModel named;
-    private final JavaTypes types;
 
-    BodyWriter(NamedModel named, JavaTypes types) {
+    BodyWriter(NamedModel named) {
         this.named = named;
-        this.types = types;
     }
 
-    void write(MethodSpec.Builder method, BodyChoice body, String name) {
+    void write(MethodSpec.Builder method, BodyBinding body, String name) {
         method.beginControlFlow("if ($L != null)", name);
         switch (body.encoding()) {
             case JSON -> method.addStatement("request.jsonBody($L, $S)", name, body.mediaType());
@@ -36,15 +36,15 @@ final class BodyWriter {
         method.endControlFlow();
     }
 
-    private void fields(MethodSpec.Builder method, BodyChoice body, String name) {
-        boolean multipart = body.encoding() == BodyChoice.Encoding.MULTIPART;
-        Optional<ObjectDef> object = body.type()
+    private void fields(MethodSpec.Builder method, BodyBinding body, String name) {
+        boolean multipart = body.encoding() == BodyEncoding.MULTIPART;
+        Optional<ObjectDef> object = body.schema()
                 .filter(NamedType.class::isInstance)
                 .map(type -> named.definition(((NamedType) type).id()))
                 .filter(ObjectDef.class::isInstance)
                 .map(ObjectDef.class::cast);
         if (object.isEmpty()) {
-            if (body.type().isEmpty() || body.type().get() instanceof MapType) {
+            if (body.schema().isEmpty() || body.schema().get() instanceof MapType) {
                 method.addStatement("$L.forEach(request::$L)", name, multipart ? "multipartField" : "formField");
             } else {
                 method.addStatement("request.jsonBody($L, $S)", name, "application/json");

@@ -5,19 +5,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.specpoet.model.ArrayType;
-import dev.specpoet.model.MapType;
-import dev.specpoet.model.NamedType;
-import dev.specpoet.model.ScalarType;
 import dev.specpoet.model.TypeRef;
+import dev.specpoet.naming.JavaTypeNames;
 import dev.specpoet.naming.NamedModel;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Maps model types to Java types, and names the support classes the generated code uses; public so
@@ -31,11 +23,11 @@ public final class JavaTypes {
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
-    private final NamedModel named;
+    private final JavaTypeNames typeNames;
     private final String support;
 
     public JavaTypes(NamedModel named) {
-        this.named = named;
+        this.typeNames = new JavaTypeNames(named);
         this.support = named.supportPackage();
     }
 
@@ -45,35 +37,7 @@ public final class JavaTypes {
     }
 
     public TypeName of(TypeRef type) {
-        if (type instanceof ScalarType scalar) {
-            return scalar(scalar.scalar());
-        }
-        if (type instanceof ArrayType array) {
-            return ParameterizedTypeName.get(LIST, of(array.items()));
-        }
-        if (type instanceof MapType map) {
-            return ParameterizedTypeName.get(MAP, STRING, of(map.values()));
-        }
-        return named.className((NamedType) type);
-    }
-
-    private TypeName scalar(ScalarType.Scalar scalar) {
-        return switch (scalar) {
-            case STRING -> STRING;
-            case INT32 -> ClassName.get(Integer.class);
-            case INT64 -> ClassName.get(Long.class);
-            case FLOAT -> ClassName.get(Float.class);
-            case DOUBLE -> ClassName.get(Double.class);
-            case DECIMAL -> ClassName.get(BigDecimal.class);
-            case BOOLEAN -> ClassName.get(Boolean.class);
-            case DATE -> ClassName.get(LocalDate.class);
-            case DATE_TIME -> ClassName.get(OffsetDateTime.class);
-            case UUID -> ClassName.get(UUID.class);
-            case URI -> ClassName.get(URI.class);
-            case BYTES -> ArrayTypeName.of(TypeName.BYTE);
-            case BINARY -> support("FilePart");
-            case ANY -> OBJECT;
-        };
+        return typeNames.of(type);
     }
 
     /** True for types whose values are compared by identity in a record's default equals. */

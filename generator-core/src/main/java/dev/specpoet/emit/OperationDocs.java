@@ -1,64 +1,48 @@
 package dev.specpoet.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.specpoet.model.NamedType;
+import dev.specpoet.bind.Argument;
+import dev.specpoet.bind.ErrorBinding;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.model.Operation;
 import dev.specpoet.model.Parameter;
 import dev.specpoet.model.Response;
-import dev.specpoet.naming.NamedModel;
-import dev.specpoet.naming.OperationNames;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The Javadoc of an operation's plain method: summary, description, parameters, result, errors. */
+/**
+ * The Javadoc of an operation's plain method, from its binding: summary, description, parameters,
+ * result, and the exception each declared error status throws.
+ */
 final class OperationDocs {
-    private final NamedModel named;
-    private final OperationNames names;
-    private final Operation operation;
-    private final ResponsePlan responses;
     private final JavaTypes types;
+    private final OperationBinding binding;
+    private final Operation operation;
 
-    OperationDocs(NamedModel named, JavaTypes types, OperationNames names, ResponsePlan responses) {
-        this.named = named;
+    OperationDocs(JavaTypes types, OperationBinding binding) {
         this.types = types;
-        this.names = names;
-        this.operation = names.operation();
-        this.responses = responses;
+        this.binding = binding;
+        this.operation = binding.operation();
     }
 
     CodeBlock plain(boolean withParams) {
         StringBuilder doc = new StringBuilder();
         String text = Javadocs.paragraphs(operation.summary(), operation.description());
-        doc.append(
-                text.isEmpty()
-                        ? "Calls {@code " + Javadocs.line(operation.method() + " " + operation.path()) + "}."
-                        : text);
-        doc.append("\n\n<p>{@code ")
-                .append(Javadocs.line(operation.method() + " " + operation.path()))
-                .append("}\n");
-        for (Parameter parameter : OperationEmitter.requiredInOrder(operation)) {
-            doc.append("\n@param ")
-                    .append(names.parameter(parameter))
-                    .append(' ')
-                    .append(describe(parameter));
+        String call = Javadocs.line(operation.method() + " " + operation.path());
+        doc.append(text.isEmpty() ? "Calls {@code " + call + "}." : text);
+        doc.append("\n\n<p>{@code ").append(call).append("}\n");
+        for (Argument argument : binding.arguments()) {
+            doc.append("\n@param ").append(argument.name()).append(' ').append(describe(argument));
         }
-        names.body()
-                .ifPresent(body -> doc.append("\n@param ")
-                        .append(body)
-                        .append(' ')
-                        .append(operation
-                                .requestBody()
-                                .flatMap(b -> b.description())
-                                .map(Javadocs::line)
-                                .orElse("the request body")));
         if (withParams) {
             doc.append("\n@param params the optional parameters, or null for none");
         }
-        if (responses.success().isPresent()) {
-            String description = operation.successResponses().stream()
+        if (binding.result().body().isPresent()) {
+            String description = operation.responses().stream()
+                    .filter(response -> binding.result()
+                            .statusKey()
+                            .equals(Optional.of(response.status().wireKey())))
                     .map(Response::description)
                     .filter(d -> !d.isBlank())
                     .findFirst()
@@ -67,31 +51,43 @@ final class OperationDocs {
             doc.append("\n@return ").append(description);
         }
         CodeBlock.Builder block = CodeBlock.builder().add("$L", doc.toString());
-        exceptions()
+        binding.exceptions()
                 .forEach(
                         (type, statuses) -> block.add("\n@throws $T for status $L", type, String.join(", ", statuses)));
-        block.add("\n@throws $T for any other status outside 2xx", types.support("ApiException"));
+        List<String> untyped =
+                binding.untypedErrors().stream().map(OperationDocs::untyped).toList();
+        if (untyped.isEmpty()) {
+            block.add("\n@throws $T for any other status outside 2xx", types.support("ApiException"));
+        } else {
+            block.add(
+                    "\n@throws $T for status $L, and for any other status outside 2xx",
+                    types.support("ApiException"),
+                    String.join(", ", untyped));
+        }
         return block.build();
     }
 
-    private String describe(Parameter parameter) {
+    /** A status whose declared body the plain {@code ApiException} carries, and where to read it. */
+    private static String untyped(ErrorBinding error) {
+        String where = error.isRaw()
+                ? "its " + Javadocs.line(error.body().mediaType()) + " body is not decoded: read {@code rawBody()}"
+                : "its body is in {@code errorBody()}";
+        return error.statusKey() + " (" + where + ")";
+    }
+
+    private String describe(Argument argument) {
+        if (argument.isBody()) {
+            return operation
+                    .requestBody()
+                    .flatMap(body -> body.description())
+                    .map(Javadocs::line)
+                    .orElse("the request body");
+        }
+        Parameter parameter = argument.parameter().orElseThrow();
         return parameter
                 .description()
                 .map(Javadocs::line)
-                .orElse(parameter.location().name().toLowerCase(java.util.Locale.ROOT) + " parameter {@code "
+                .orElse(parameter.location().name().toLowerCase(Locale.ROOT) + " parameter {@code "
                         + Javadocs.line(parameter.name()) + "}");
-    }
-
-    private Map<ClassName, List<String>> exceptions() {
-        Map<ClassName, List<String>> byType = new LinkedHashMap<>();
-        for (ResponsePlan.ErrorBody error : responses.errors()) {
-            Optional<ClassName> type = error.body()
-                    .type()
-                    .filter(NamedType.class::isInstance)
-                    .flatMap(t -> named.errorException(((NamedType) t).id()));
-            type.ifPresent(exception -> byType.computeIfAbsent(exception, key -> new java.util.ArrayList<>())
-                    .add(error.statusKey()));
-        }
-        return byType;
     }
 }

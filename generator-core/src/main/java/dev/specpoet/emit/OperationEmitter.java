@@ -1,6 +1,5 @@
 package dev.specpoet.emit;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,13 +8,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.specpoet.model.NamedType;
+import dev.specpoet.bind.BodyBinding;
+import dev.specpoet.bind.ErrorBinding;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.model.Operation;
-import dev.specpoet.model.Parameter;
-import dev.specpoet.model.ParameterLocation;
 import dev.specpoet.naming.NamedModel;
-import dev.specpoet.naming.OperationNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,31 +20,27 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits everything one operation needs in its API class: the static operation description, the
- * plain method returning the body, its {@code WithResponse} companion, the async pair, the
- * private request builder, and the optional-parameters class.
+ * Emits everything one operation needs in its API class, as its binding says: the static
+ * operation description, the plain method returning the body, its {@code WithResponse} companion,
+ * the async pair, the private request builder, and the optional-parameters class.
  */
 final class OperationEmitter {
-    private final NamedModel named;
     private final JavaTypes types;
-    private final OperationNames names;
+    private final OperationBinding binding;
     private final Operation operation;
-    private final ResponsePlan responses;
     private final RequestPlan request;
 
-    OperationEmitter(NamedModel named, JavaTypes types, OperationNames names) {
-        this.named = named;
+    OperationEmitter(NamedModel named, JavaTypes types, OperationBinding binding) {
         this.types = types;
-        this.names = names;
-        this.operation = names.operation();
-        this.responses = ResponsePlan.of(operation);
-        this.request = new RequestPlan(named, types, names);
+        this.binding = binding;
+        this.operation = binding.operation();
+        this.request = new RequestPlan(named, types, binding);
     }
 
     void addTo(TypeSpec.Builder api) {
         api.addField(constant());
         request.paramsClass().ifPresent(api::addType);
-        TypeName body = bodyType();
+        TypeName body = binding.result().type();
         List<ParameterSpec> arguments = request.arguments();
         List<ParameterSpec> withParams = request.argumentsWithParams();
         String argumentList = names(arguments);
@@ -55,52 +48,48 @@ final class OperationEmitter {
         ParameterSpec options = ParameterSpec.builder(types.support("RequestOptions"), "options")
                 .build();
         TypeName response = ParameterizedTypeName.get(types.support("ApiResponse"), body);
-        boolean isVoid = body.equals(ClassName.get(Void.class));
+        boolean isVoid = binding.result().isVoid();
+        String method = binding.method();
+        OperationDocs docs = new OperationDocs(types, binding);
 
-        if (request.paramsClass().isPresent()) {
-            api.addMethod(publicMethod(names.method(), isVoid ? TypeName.VOID : body)
-                    .addJavadoc("$L", new OperationDocs(named, types, names, responses).plain(false))
+        if (binding.params().isPresent()) {
+            api.addMethod(publicMethod(method, binding.result().returnType())
+                    .addJavadoc("$L", docs.plain(false))
                     .addParameters(arguments)
-                    .addStatement("$L$L($L)", isVoid ? "" : "return ", names.method(), join(argumentList, "null"))
+                    .addStatement("$L$L($L)", isVoid ? "" : "return ", method, join(argumentList, "null"))
                     .build());
         }
-        api.addMethod(publicMethod(names.method(), isVoid ? TypeName.VOID : body)
-                .addJavadoc(
-                        "$L",
-                        new OperationDocs(named, types, names, responses)
-                                .plain(request.paramsClass().isPresent()))
+        api.addMethod(publicMethod(method, binding.result().returnType())
+                .addJavadoc("$L", docs.plain(binding.params().isPresent()))
                 .addParameters(withParams)
-                .addStatement(
-                        "$L$LWithResponse($L).body()", isVoid ? "" : "return ", names.method(), withNoOptions(fullList))
+                .addStatement("$L$LWithResponse($L).body()", isVoid ? "" : "return ", method, withNoOptions(fullList))
                 .build());
-        api.addMethod(publicMethod(names.method() + "WithResponse", response)
+        api.addMethod(publicMethod(method + "WithResponse", response)
                 .addJavadoc(
-                        "Same as {@link #$L}, with per-request options, returning the status and headers too.",
-                        names.method())
+                        "Same as {@link #$L}, with per-request options, returning the status and headers too.", method)
                 .addParameters(withParams)
                 .addParameter(options)
-                .addStatement("return invoker.send($LRequest($L), options)", names.method(), fullList)
+                .addStatement("return invoker.send($LRequest($L), options)", method, fullList)
                 .build());
+        api.addMethod(
+                publicMethod(method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
+                        .addJavadoc(
+                                "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
+                                method)
+                        .addParameters(withParams)
+                        .addStatement(
+                                "return $LWithResponseAsync($L).thenApply($T::body)",
+                                method,
+                                withNoOptions(fullList),
+                                types.support("ApiResponse"))
+                        .build());
         api.addMethod(publicMethod(
-                        names.method() + "Async",
-                        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
-                .addJavadoc(
-                        "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
-                        names.method())
-                .addParameters(withParams)
-                .addStatement(
-                        "return $LWithResponseAsync($L).thenApply($T::body)",
-                        names.method(),
-                        withNoOptions(fullList),
-                        types.support("ApiResponse"))
-                .build());
-        api.addMethod(publicMethod(
-                        names.method() + "WithResponseAsync",
+                        method + "WithResponseAsync",
                         ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
-                .addJavadoc("Same as {@link #$LWithResponse}, without blocking.", names.method())
+                .addJavadoc("Same as {@link #$LWithResponse}, without blocking.", method)
                 .addParameters(withParams)
                 .addParameter(options)
-                .addStatement("return invoker.sendAsync($LRequest($L), options)", names.method(), fullList)
+                .addStatement("return invoker.sendAsync($LRequest($L), options)", method, fullList)
                 .build());
         api.addMethod(request.requestMethod(body));
     }
@@ -114,30 +103,17 @@ final class OperationEmitter {
         return method;
     }
 
-    /** The Java type of the success body: {@code Void} when there is none. */
-    TypeName bodyType() {
-        if (responses.success().isEmpty()) {
-            return ClassName.get(Void.class);
-        }
-        BodyChoice choice = responses.success().get();
-        return switch (choice.encoding()) {
-            case BINARY -> ArrayTypeName.of(TypeName.BYTE);
-            case TEXT, FORM, MULTIPART -> JavaTypes.STRING;
-            case JSON -> choice.type().map(types::of).map(TypeName::box).orElse(JavaTypes.OBJECT);
-        };
-    }
-
     private FieldSpec constant() {
-        TypeName body = bodyType();
+        TypeName body = binding.result().type();
         CodeBlock.Builder init = CodeBlock.builder()
                 .add(
                         "$T.builder($S, $S, $L)",
                         types.support("Operation"),
                         operation.method().name(),
                         operation.path(),
-                        responseType(responses.success(), body))
+                        responseType(binding.result().body()))
                 .add("\n$>$>.operationId($S)", operation.operationId());
-        responses.accept().ifPresent(accept -> init.add("\n.accept($S)", accept));
+        binding.accept().ifPresent(accept -> init.add("\n.accept($S)", accept));
         if (!operation.security().isEmpty()) {
             CodeBlock alternatives = operation.security().stream()
                     .map(names -> CodeBlock.of(
@@ -147,25 +123,17 @@ final class OperationEmitter {
                     .collect(CodeBlock.joining(", "));
             init.add("\n.security($T.of($L))", List.class, alternatives);
         }
-        for (ResponsePlan.ErrorBody error : responses.errors()) {
-            init.add(
-                    "\n.error($S, $L",
-                    error.statusKey(),
-                    responseType(Optional.of(error.body()), errorType(error.body())));
-            Optional<ClassName> exception = error.body().encoding() == BodyChoice.Encoding.JSON
-                    ? error.body()
-                            .type()
-                            .filter(NamedType.class::isInstance)
-                            .map(t -> ((NamedType) t).id())
-                            .flatMap(named::errorException)
-                    : Optional.empty();
-            exception.ifPresent(type -> init.add(", $T::new", type));
+        for (ErrorBinding error : binding.errors()) {
+            init.add("\n.error($S, $L", error.statusKey(), responseType(Optional.of(error.body())));
+            if (error.typed()) {
+                init.add(", $T::new", error.exception());
+            }
             init.add(")");
         }
         init.add("\n.build()$<$<");
         return FieldSpec.builder(
                         ParameterizedTypeName.get(types.support("Operation"), body),
-                        names.constant(),
+                        binding.names().constant(),
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -173,23 +141,19 @@ final class OperationEmitter {
                 .build();
     }
 
-    private TypeName errorType(BodyChoice choice) {
-        return switch (choice.encoding()) {
-            case BINARY -> ArrayTypeName.of(TypeName.BYTE);
-            case JSON -> choice.type().map(types::of).map(TypeName::box).orElse(JavaTypes.OBJECT);
-            default -> JavaTypes.STRING;
-        };
-    }
-
-    private CodeBlock responseType(Optional<BodyChoice> choice, TypeName body) {
+    private CodeBlock responseType(Optional<BodyBinding> body) {
         ClassName responseType = types.support("ResponseType");
-        if (choice.isEmpty()) {
+        if (body.isEmpty()) {
             return CodeBlock.of("$T.none()", responseType);
         }
-        return switch (choice.get().encoding()) {
+        return switch (body.get().encoding()) {
             case BINARY -> CodeBlock.of("$T.bytes()", responseType);
             case TEXT, FORM, MULTIPART -> CodeBlock.of("$T.text()", responseType);
-            case JSON -> CodeBlock.of("$T.json($L)", responseType, JavaTypes.typeToken(body));
+            case JSON ->
+                CodeBlock.of(
+                        "$T.json($L)",
+                        responseType,
+                        JavaTypes.typeToken(body.get().javaType()));
         };
     }
 
@@ -204,21 +168,5 @@ final class OperationEmitter {
 
     private static String join(String first, String last) {
         return first.isEmpty() ? last : first + ", " + last;
-    }
-
-    /** The required parameters in call order: path parameters as the path has them, then the others. */
-    static List<Parameter> requiredInOrder(Operation operation) {
-        List<Parameter> ordered = new ArrayList<>();
-        for (String name : dev.specpoet.model.PathTemplate.names(operation.path())) {
-            operation.parameters().stream()
-                    .filter(p ->
-                            p.location() == ParameterLocation.PATH && p.name().equals(name))
-                    .findFirst()
-                    .ifPresent(ordered::add);
-        }
-        operation.parameters().stream()
-                .filter(p -> p.required() && p.location() != ParameterLocation.PATH)
-                .forEach(ordered::add);
-        return ordered;
     }
 }

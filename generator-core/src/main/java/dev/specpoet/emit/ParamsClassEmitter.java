@@ -6,9 +6,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.bind.Argument;
+import dev.specpoet.bind.ParamsBinding;
 import dev.specpoet.model.Parameter;
-import dev.specpoet.naming.OperationNames;
-import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -17,28 +17,29 @@ import javax.lang.model.element.Modifier;
  * with many optional query or header parameters stay readable.
  */
 final class ParamsClassEmitter {
-    private final JavaTypes types;
-    private final OperationNames names;
+    private final String method;
 
-    ParamsClassEmitter(JavaTypes types, OperationNames names) {
-        this.types = types;
-        this.names = names;
+    /** @param method the operation's plain method, which takes the record */
+    ParamsClassEmitter(String method) {
+        this.method = method;
     }
 
-    TypeSpec emit(ClassName type, List<Parameter> parameters) {
+    TypeSpec emit(ParamsBinding params) {
+        ClassName type = params.type();
         ClassName builder = type.nestedClass("Builder");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
-        StringBuilder doc = new StringBuilder(
-                "The optional parameters of {@code " + names.method() + "}; unset ones are not sent.\n");
+        StringBuilder doc =
+                new StringBuilder("The optional parameters of {@code " + method + "}; unset ones are not sent.\n");
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@link $T}.", type)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build());
-        for (Parameter parameter : parameters) {
-            String name = names.parameter(parameter);
-            TypeName javaType = types.of(parameter.type());
+        for (Argument argument : params.parameters()) {
+            Parameter parameter = argument.parameter().orElseThrow();
+            String name = argument.name();
+            TypeName javaType = argument.type();
             constructor.addParameter(ParameterSpec.builder(javaType, name).build());
             String description = parameter
                     .description()
@@ -60,7 +61,7 @@ final class ParamsClassEmitter {
             }
             builderType.addMethod(setter.build());
         }
-        String arguments = parameters.stream().map(names::parameter).collect(Collectors.joining(", "));
+        String arguments = params.parameters().stream().map(Argument::name).collect(Collectors.joining(", "));
         builderType.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(type)

@@ -3,15 +3,15 @@ package dev.specpoet.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.bind.BoundApi;
+import dev.specpoet.bind.BoundModel;
 import dev.specpoet.model.EnumDef;
 import dev.specpoet.model.ObjectDef;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.UnionDef;
-import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The emit stage's entry point: every source file of a client, each starting with the same
@@ -24,7 +24,8 @@ public final class SourceEmitter {
         this.generatorVersion = generatorVersion;
     }
 
-    public List<GeneratedSource> emit(NamedModel named) {
+    public List<GeneratedSource> emit(BoundModel bound) {
+        NamedModel named = bound.named();
         String header = header(named.model().sourceName());
         JavaTypes types = new JavaTypes(named);
         RecordEmitter records = new RecordEmitter(types);
@@ -38,14 +39,12 @@ public final class SourceEmitter {
         List<Unrendered> files = new ArrayList<>();
         files.add(file(named.apiClient(), new ClientEmitter(named, types, generatorVersion).emit(), header));
         ErrorEmitter errors = new ErrorEmitter(types);
-        for (Map.Entry<dev.specpoet.model.SchemaId, ClassName> exception :
-                named.errorExceptions().entrySet()) {
-            ClassName errorType = named.names(exception.getKey()).className();
-            files.add(file(exception.getValue(), errors.emit(exception.getValue(), errorType), header));
-        }
+        bound.exceptions()
+                .forEach((exception, errorType) ->
+                        files.add(file(exception, errors.emit(exception, errorType), header)));
         ApiEmitter apis = new ApiEmitter(named, types);
-        for (ApiGroup group : named.apis()) {
-            files.add(file(group.className(), apis.emit(group), header));
+        for (BoundApi api : bound.apis()) {
+            files.add(file(api.className(), apis.emit(api), header));
         }
         for (SchemaDef definition : named.model().schemas()) {
             ClassName name = named.names(definition.id()).className();

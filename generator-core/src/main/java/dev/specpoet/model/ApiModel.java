@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param schemas every schema that becomes a Java type: components first, in spec order, then
  *     inline schemas in the order they were found
  * @param tags the declared tags, in spec order, with their descriptions
+ * @param extensions the document's top-level {@code x-} keys
  */
 public record ApiModel(
         String sourceName,
@@ -18,7 +19,8 @@ public record ApiModel(
         List<SecurityScheme> securitySchemes,
         List<Operation> operations,
         List<SchemaDef> schemas,
-        List<Tag> tags) {
+        List<Tag> tags,
+        Extensions extensions) {
 
     public ApiModel {
         Objects.requireNonNull(sourceName, "sourceName");
@@ -28,5 +30,6 @@ public record ApiModel(
         operations = List.copyOf(operations);
         schemas = List.copyOf(schemas);
         tags = List.copyOf(tags);
+        Objects.requireNonNull(extensions, "extensions");
     }
 }

@@ -20,7 +20,8 @@ public record EnumDef(
         boolean deprecated,
         ScalarType.Scalar base,
         List<EnumValue> values,
-        SpecLocation location)
+        SpecLocation location,
+        Extensions extensions)
         implements SchemaDef {
 
     public EnumDef {
@@ -31,6 +32,7 @@ public record EnumDef(
         Objects.requireNonNull(base, "base");
         values = List.copyOf(values);
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(extensions, "extensions");
         if (base != ScalarType.Scalar.STRING && base != ScalarType.Scalar.INT32 && base != ScalarType.Scalar.INT64) {
             throw new IllegalArgumentException("Enums are of strings or integers, not " + base);
         }
@@ -51,11 +53,8 @@ public record EnumDef(
 
         /** The value as text: the string itself, or the number's digits. */
         public String text() {
-            if (value instanceof JsonValue.Text text) {
-                return text.value();
-            }
-            if (value instanceof JsonValue.Number number) {
-                return number.value().stripTrailingZeros().toPlainString();
+            if (value instanceof JsonValue.Text || value instanceof JsonValue.Number) {
+                return value.toText();
             }
             throw new IllegalStateException("Enum value is neither string nor number: " + value);
         }

@@ -13,6 +13,24 @@ public final class MediaTypes {
         return base.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a body of this media type is a stream of items, and how they are framed; parameters
+     * such as {@code ; charset=utf-8} do not matter.
+     */
+    public static SequenceKind sequenceKind(String mediaType) {
+        return switch (essence(mediaType)) {
+            case "text/event-stream" -> SequenceKind.SSE;
+            case "application/jsonl",
+                    "application/x-jsonl",
+                    "application/x-jsonlines",
+                    "application/jsonlines",
+                    "application/x-ndjson",
+                    "application/ndjson" -> SequenceKind.JSON_LINES;
+            case "application/json-seq" -> SequenceKind.JSON_SEQ;
+            default -> SequenceKind.NONE;
+        };
+    }
+
     public static boolean isJson(String mediaType) {
         String type = essence(mediaType);
         return type.equals("application/json") || type.equals("text/json") || type.endsWith("+json");

@@ -19,7 +19,8 @@ public record ObjectDef(
         boolean deprecated,
         List<Property> properties,
         Optional<TypeRef> additionalProperties,
-        SpecLocation location)
+        SpecLocation location,
+        Extensions extensions)
         implements SchemaDef {
 
     public ObjectDef {
@@ -30,6 +31,7 @@ public record ObjectDef(
         properties = List.copyOf(properties);
         Objects.requireNonNull(additionalProperties, "additionalProperties");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(extensions, "extensions");
         long distinct = properties.stream().map(Property::jsonName).distinct().count();
         if (distinct != properties.size()) {
             throw new IllegalArgumentException("Duplicate property names in " + id);

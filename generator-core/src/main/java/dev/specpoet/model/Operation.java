@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param parameters path-level and operation-level parameters merged, in spec order
  * @param security the effective security alternatives (OR); each one a set of scheme names sent
  *     together (AND); empty when the operation needs no credentials
+ * @param extensions the operation's {@code x-} keys
  */
 public record Operation(
         String operationId,
@@ -29,7 +30,8 @@ public record Operation(
         Optional<RequestBody> requestBody,
         List<Response> responses,
         List<List<String>> security,
-        SpecLocation location) {
+        SpecLocation location,
+        Extensions extensions) {
 
     public Operation {
         Objects.requireNonNull(operationId, "operationId");
@@ -44,6 +46,7 @@ public record Operation(
         responses = List.copyOf(responses);
         security = security.stream().map(List::copyOf).toList();
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(extensions, "extensions");
     }
 
     /** The responses with a 2xx status (or {@code 2XX}), in spec order. */

@@ -4,7 +4,12 @@ import dev.specpoet.api.SpecLocation;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A path, query, header or cookie parameter of an operation. */
+/**
+ * A path, query, header or cookie parameter of an operation.
+ *
+ * @param constraints what its schema says a valid value looks like
+ * @param extensions the parameter's own {@code x-} keys
+ */
 public record Parameter(
         String name,
         ParameterLocation location,
@@ -16,7 +21,9 @@ public record Parameter(
         boolean explode,
         Optional<JsonValue> example,
         Optional<JsonValue> defaultValue,
-        SpecLocation specLocation) {
+        SpecLocation specLocation,
+        Constraints constraints,
+        Extensions extensions) {
 
     public Parameter {
         Objects.requireNonNull(name, "name");
@@ -27,6 +34,8 @@ public record Parameter(
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(defaultValue, "defaultValue");
         Objects.requireNonNull(specLocation, "specLocation");
+        Objects.requireNonNull(constraints, "constraints");
+        Objects.requireNonNull(extensions, "extensions");
         if (location == ParameterLocation.PATH && !required) {
             throw new IllegalArgumentException("Path parameter " + name + " must be required");
         }

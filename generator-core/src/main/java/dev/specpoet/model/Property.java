@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param nullable whether JSON {@code null} is an allowed value (3.0 {@code nullable}, 3.1 {@code
  *     type: [T, "null"]}, {@code anyOf [T, null]})
  * @param format the spec's format text, for documentation
+ * @param constraints what the property's schema says a valid value looks like
+ * @param extensions the {@code x-} keys of the property's schema
  * @param tag the only value the property may have: its {@code const} (3.1) or the value of a
  *     one-value {@code enum} (3.0), also through a {@code $ref}; a payload with another value is not
  *     this schema, which is how union alternatives without a discriminator are told apart
@@ -29,6 +31,8 @@ public record Property(
         Optional<JsonValue> constValue,
         Optional<JsonValue> example,
         SpecLocation location,
+        Constraints constraints,
+        Extensions extensions,
         Optional<JsonValue> tag) {
 
     public Property {
@@ -40,6 +44,8 @@ public record Property(
         Objects.requireNonNull(constValue, "constValue");
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(constraints, "constraints");
+        Objects.requireNonNull(extensions, "extensions");
         Objects.requireNonNull(tag, "tag");
     }
 

@@ -1,5 +1,6 @@
 package dev.specpoet.model;
 
+import dev.specpoet.api.SpecLocation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,11 +12,16 @@ import java.util.Optional;
  *     Swagger 2.0 body parameter's name)
  */
 public record RequestBody(
-        boolean required, Optional<String> description, List<Content> contents, Optional<String> nameHint) {
+        boolean required,
+        Optional<String> description,
+        List<Content> contents,
+        Optional<String> nameHint,
+        SpecLocation location) {
 
     public RequestBody {
         Objects.requireNonNull(description, "description");
         contents = List.copyOf(contents);
         Objects.requireNonNull(nameHint, "nameHint");
+        Objects.requireNonNull(location, "location");
     }
 }

@@ -17,4 +17,7 @@ public sealed interface SchemaDef permits ObjectDef, EnumDef, UnionDef {
     boolean deprecated();
 
     SpecLocation location();
+
+    /** The {@code x-} keys of the schema's definition. */
+    Extensions extensions();
 }

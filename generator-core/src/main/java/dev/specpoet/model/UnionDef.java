@@ -23,7 +23,8 @@ public record UnionDef(
         List<Variant> variants,
         Optional<String> discriminator,
         List<Property> commonProperties,
-        SpecLocation location)
+        SpecLocation location,
+        Extensions extensions)
         implements SchemaDef {
 
     /** Where the union came from. */
@@ -43,6 +44,7 @@ public record UnionDef(
         Objects.requireNonNull(discriminator, "discriminator");
         commonProperties = List.copyOf(commonProperties);
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(extensions, "extensions");
     }
 
     /**

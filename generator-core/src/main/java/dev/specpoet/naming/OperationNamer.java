@@ -10,6 +10,7 @@ import dev.specpoet.model.SchemaId;
 import dev.specpoet.model.Tag;
 import dev.specpoet.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,13 +131,19 @@ final class OperationNamer {
         return DERIVED.stream().noneMatch(suffix -> methods.isTaken(candidate + suffix));
     }
 
+    /**
+     * The body's name: the spec's hint, else its schema's class when every media type it is offered
+     * in with a schema has that one. Which media type the client sends is the bind stage's decision, so
+     * the name must not depend on it.
+     */
     private String bodyName(RequestBody body) {
         if (body.nameHint().isPresent()) {
             return JavaNames.memberName(body.nameHint().get(), "body");
         }
-        Optional<TypeRef> type =
-                body.contents().stream().flatMap(c -> c.type().stream()).findFirst();
-        if (type.isPresent() && type.get() instanceof NamedType named && classNames.containsKey(named.id())) {
+        Set<TypeRef> types = new HashSet<>();
+        body.contents().forEach(content -> content.type().ifPresent(types::add));
+        TypeRef type = types.size() == 1 ? types.iterator().next() : null;
+        if (type instanceof NamedType named && classNames.containsKey(named.id())) {
             return JavaNames.memberName(classNames.get(named.id()).simpleName(), "body");
         }
         return "body";

@@ -4,14 +4,17 @@ import dev.specpoet.api.SpecLocation;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The type each component schema stands for, computed once. Catches alias cycles: a chain of bare
- * references that never reaches a type is an error; a recursive alias through an array or map
- * (which Java cannot name) is typed as {@code Object} with a warning.
+ * The type each referenced schema stands for, computed once: component schemas and schemas that a
+ * {@code $ref} reaches inside a component ({@code #/components/schemas/Tree/properties/children}).
+ * Catches reference cycles: a chain of bare references that never reaches a type is an error; a
+ * recursive alias through an array or map (which Java cannot name) is typed as {@code Object} with a
+ * warning.
  */
 final class ComponentTypes {
     private final SchemaNormalizer normalizer;
@@ -19,7 +22,8 @@ final class ComponentTypes {
     private final Problems problems;
     private final String document;
     private final Map<String, TypeUse> cache = new HashMap<>();
-    private final LinkedHashSet<String> resolving = new LinkedHashSet<>();
+    /** The references being worked out, by JSON pointer, outermost first, with their schemas. */
+    private final LinkedHashMap<String, Schema<?>> resolving = new LinkedHashMap<>();
 
     ComponentTypes(SchemaNormalizer normalizer, Map<String, Schema> components, Problems problems, String document) {
         this.normalizer = normalizer;
@@ -29,48 +33,72 @@ final class ComponentTypes {
     }
 
     TypeUse typeOf(String name, SpecLocation referencedFrom) {
-        TypeUse cached = cache.get(name);
+        Schema<?> schema = components.get(name);
+        if (schema == null) {
+            return TypeUse.ANY;
+        }
+        return resolve(pointer(name), schema, () -> normalizer.componentDefinition(name, schema));
+    }
+
+    /**
+     * The type of a schema inside a component that a reference names.
+     *
+     * @param pointer the reference's JSON pointer, such as {@code /components/schemas/Tree/properties/children}
+     */
+    TypeUse nestedTypeOf(String pointer, Schema<?> schema, Supplier<TypeUse> definition) {
+        return resolve(pointer, schema, definition);
+    }
+
+    private TypeUse resolve(String pointer, Schema<?> schema, Supplier<TypeUse> definition) {
+        TypeUse cached = cache.get(pointer);
         if (cached != null) {
             return cached;
         }
-        Schema<?> schema = components.get(name);
-        if (schema == null) {
-            cache.put(name, TypeUse.ANY);
+        if (resolving.containsKey(pointer)) {
+            reportCycle(pointer);
             return TypeUse.ANY;
         }
-        if (resolving.contains(name)) {
-            reportCycle(name);
-            return TypeUse.ANY;
-        }
-        resolving.add(name);
+        resolving.put(pointer, schema);
         TypeUse type;
         try {
-            type = normalizer.componentDefinition(name, schema);
+            type = definition.get();
         } finally {
-            resolving.remove(name);
+            resolving.remove(pointer);
         }
-        cache.put(name, type);
+        cache.put(pointer, type);
         return type;
     }
 
-    private void reportCycle(String name) {
+    private void reportCycle(String pointer) {
         List<String> cycle = new ArrayList<>();
+        boolean bare = true;
         boolean inCycle = false;
-        for (String step : resolving) {
-            inCycle |= step.equals(name);
+        for (Map.Entry<String, Schema<?>> step : resolving.entrySet()) {
+            inCycle |= step.getKey().equals(pointer);
             if (inCycle) {
-                cycle.add(step);
+                cycle.add(name(step.getKey()));
+                bare &= isBareReference(step.getValue());
             }
         }
-        cycle.add(name);
-        SpecLocation location = SpecLocation.of(document, "/components/schemas/" + ObjectFlattener.escape(name));
-        boolean bare = cycle.stream().allMatch(step -> isBareReference(components.get(step)));
+        cycle.add(name(pointer));
+        SpecLocation location = SpecLocation.of(document, pointer);
         String path = String.join(" -> ", cycle);
         if (bare) {
             problems.error("CIRCULAR_REF", location, "circular $ref chain that never reaches a type: " + path);
         } else {
             problems.warning("RECURSIVE_ALIAS", location, "recursive type alias " + path + " is typed as Object");
         }
+    }
+
+    /** A component's name, or the pointer of a schema inside one. */
+    private static String name(String pointer) {
+        String prefix = "/components/schemas/";
+        String rest = pointer.substring(prefix.length());
+        return rest.contains("/") ? pointer : rest.replace("~1", "/").replace("~0", "~");
+    }
+
+    private static String pointer(String name) {
+        return "/components/schemas/" + ObjectFlattener.escape(name);
     }
 
     private static boolean isBareReference(Schema<?> schema) {

@@ -50,7 +50,8 @@ final class EnumBuilder {
                 SchemaReader.isTrue(schema.getDeprecated()),
                 base,
                 values,
-                location);
+                location,
+                JsonValues.extensions(schema.getExtensions()));
     }
 
     private static List<String> extensionList(Schema<?> schema, String... keys) {

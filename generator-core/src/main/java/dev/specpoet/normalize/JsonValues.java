@@ -1,6 +1,7 @@
 package dev.specpoet.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.model.Extensions;
 import dev.specpoet.model.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,6 +22,20 @@ import java.util.Optional;
  */
 final class JsonValues {
     private JsonValues() {}
+
+    /** The {@code x-} keys of a node's extension map (null when it has none), in source order. */
+    static Extensions extensions(Map<String, Object> raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Extensions.NONE;
+        }
+        Map<String, JsonValue> values = new LinkedHashMap<>();
+        raw.forEach((name, value) -> {
+            if (name != null && name.startsWith("x-")) {
+                values.put(name, of(value));
+            }
+        });
+        return values.isEmpty() ? Extensions.NONE : new Extensions(values);
+    }
 
     /** The value, or empty when Swagger Parser reports none. */
     static Optional<JsonValue> optional(Object value) {

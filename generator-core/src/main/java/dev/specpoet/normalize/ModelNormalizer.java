@@ -9,12 +9,13 @@ import dev.specpoet.model.Operation;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.SecurityScheme;
 import dev.specpoet.model.Server;
+import dev.specpoet.model.ServerVariable;
 import dev.specpoet.model.Tag;
 import dev.specpoet.parse.ParsedSpec;
+import dev.specpoet.parse.SpecVersion;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.servers.ServerVariable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,14 @@ public final class ModelNormalizer {
         problems.throwIfErrors();
         problems.all().forEach(report);
         return new ApiModel(
-                document, info(api.getInfo()), servers(api), securitySchemes, operations, definitions, tags(api));
+                document,
+                info(api.getInfo()),
+                servers(spec),
+                securitySchemes,
+                operations,
+                definitions,
+                tags(api),
+                JsonValues.extensions(api.getExtensions()));
     }
 
     private static ApiInfo info(Info info) {
@@ -73,27 +81,47 @@ public final class ModelNormalizer {
                 Optional.ofNullable(info.getDescription()));
     }
 
-    private static List<Server> servers(OpenAPI api) {
+    /**
+     * The servers with their variables. Swagger 2.0 has no {@code servers}: its {@code host},
+     * {@code basePath} and {@code schemes} make one (or one per scheme), located at {@code host}.
+     */
+    private static List<Server> servers(ParsedSpec spec) {
+        OpenAPI api = spec.openApi();
+        String document = spec.displayName();
         List<Server> servers = new ArrayList<>();
         if (api.getServers() == null) {
             return servers;
         }
-        for (io.swagger.v3.oas.models.servers.Server server : api.getServers()) {
+        boolean swagger = spec.version() == SpecVersion.SWAGGER_2_0;
+        for (int i = 0; i < api.getServers().size(); i++) {
+            io.swagger.v3.oas.models.servers.Server server = api.getServers().get(i);
             if (server == null || server.getUrl() == null) {
                 continue;
             }
+            SpecLocation location = swagger
+                    ? SpecLocation.of(document, spec.main().root().has("host") ? "/host" : "")
+                    : SpecLocation.of(document, "/servers/" + i);
+            List<ServerVariable> variables = new ArrayList<>();
             String url = server.getUrl();
             if (server.getVariables() != null) {
-                for (Map.Entry<String, ServerVariable> variable :
+                for (Map.Entry<String, io.swagger.v3.oas.models.servers.ServerVariable> entry :
                         server.getVariables().entrySet()) {
-                    String value =
-                            variable.getValue() == null || variable.getValue().getDefault() == null
-                                    ? ""
-                                    : variable.getValue().getDefault();
-                    url = url.replace("{" + variable.getKey() + "}", value);
+                    io.swagger.v3.oas.models.servers.ServerVariable declared = entry.getValue();
+                    String value = declared == null || declared.getDefault() == null ? "" : declared.getDefault();
+                    url = url.replace("{" + entry.getKey() + "}", value);
+                    variables.add(new ServerVariable(
+                            entry.getKey(),
+                            value,
+                            declared == null || declared.getEnum() == null
+                                    ? List.of()
+                                    : declared.getEnum().stream()
+                                            .filter(java.util.Objects::nonNull)
+                                            .toList(),
+                            Optional.ofNullable(declared == null ? null : declared.getDescription())));
                 }
             }
-            servers.add(new Server(url, Optional.ofNullable(server.getDescription())));
+            servers.add(new Server(
+                    url, Optional.ofNullable(server.getDescription()), server.getUrl(), variables, location));
         }
         return servers;
     }

@@ -107,7 +107,8 @@ final class OperationNormalizer {
                 requestBody(operation, hint, location),
                 responses(operation, hint, location),
                 security(operation, location),
-                location);
+                location,
+                JsonValues.extensions(operation.getExtensions()));
     }
 
     private Optional<RequestBody> requestBody(
@@ -139,7 +140,8 @@ final class OperationNormalizer {
                 SchemaReader.isTrue(body.getRequired()),
                 Optional.ofNullable(body.getDescription()),
                 contents,
-                Optional.ofNullable(nameHint instanceof String text && !text.isBlank() ? text : null)));
+                Optional.ofNullable(nameHint instanceof String text && !text.isBlank() ? text : null),
+                bodyLocation));
     }
 
     private List<Response> responses(
@@ -176,7 +178,8 @@ final class OperationNormalizer {
                     status,
                     response.getDescription() == null ? "" : response.getDescription(),
                     contents(response.getContent(), responseHint, responseLocation.child("content")),
-                    headers(response, responseLocation)));
+                    headers(response, responseLocation),
+                    responseLocation));
         });
         return responses;
     }
@@ -201,7 +204,8 @@ final class OperationNormalizer {
                     name,
                     Optional.ofNullable(header.getDescription()),
                     schemas.typeOf(header.getSchema(), NameHint.inline(List.of(name)), headerLocation.child("schema"))
-                            .type()));
+                            .type(),
+                    headerLocation));
         });
         return headers;
     }
@@ -220,7 +224,8 @@ final class OperationNormalizer {
                             ? Optional.empty()
                             : Optional.of(schemas.typeOf(value.getSchema(), hint, mediaLocation.child("schema"))
                                     .type()),
-                    ParameterNormalizer.example(value.getExample(), value.getExamples())));
+                    ParameterNormalizer.example(value.getExample(), value.getExamples()),
+                    mediaLocation));
         });
         return contents;
     }

@@ -1,6 +1,8 @@
 package dev.specpoet.normalize;
 
 import dev.specpoet.api.SpecLocation;
+import dev.specpoet.model.Constraints;
+import dev.specpoet.model.Extensions;
 import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.NameHint;
 import dev.specpoet.model.Parameter;
@@ -83,7 +85,9 @@ final class ParameterNormalizer {
                         false,
                         Optional.empty(),
                         Optional.empty(),
-                        location));
+                        location,
+                        Constraints.NONE,
+                        Extensions.NONE));
             }
         }
         return result;
@@ -166,7 +170,9 @@ final class ParameterNormalizer {
                 explode,
                 example,
                 schema == null ? Optional.empty() : JsonValues.optional(schema.getDefault()),
-                location);
+                location,
+                schemas.constraintsOf(schema),
+                JsonValues.extensions(parameter.getExtensions()));
     }
 
     private static ParameterStyle style(io.swagger.v3.oas.models.parameters.Parameter parameter, ParameterLocation in) {

@@ -2,6 +2,7 @@ package dev.specpoet.normalize;
 
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.model.ArrayType;
+import dev.specpoet.model.Constraints;
 import dev.specpoet.model.EnumDef;
 import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.MapType;
@@ -40,6 +41,7 @@ final class SchemaNormalizer {
     private final ShapeClassifier shapes;
     private final ObjectFlattener flattener;
     private final ComponentTypes componentTypes;
+    private final ConstraintReader constraints;
 
     private final Map<SchemaId, Pending> registered = new LinkedHashMap<>();
     private final Map<SchemaId, SchemaDef> built = new HashMap<>();
@@ -60,6 +62,7 @@ final class SchemaNormalizer {
         this.shapes = new ShapeClassifier(components, inheritance);
         this.flattener = new ObjectFlattener(components, document, problems);
         this.componentTypes = new ComponentTypes(this, components, problems, document);
+        this.constraints = new ConstraintReader(components);
     }
 
     /** Registers every component schema, in spec order, so components come first and keep their names. */
@@ -74,6 +77,11 @@ final class SchemaNormalizer {
             built.put(id, build(id, registered.get(id)));
         }
         return registered.keySet().stream().map(built::get).toList();
+    }
+
+    /** What a schema used somewhere says a valid value looks like, a referenced alias's constraints included. */
+    Constraints constraintsOf(Schema<?> schema) {
+        return schema == null ? Constraints.NONE : constraints.read(schema);
     }
 
     /** The type of a schema used at {@code location}; inline types are named from {@code hint}. */
@@ -120,8 +128,12 @@ final class SchemaNormalizer {
         if (ref.startsWith(SchemaReader.COMPONENT_PREFIX)) {
             Schema<?> nested = NestedRefs.resolve(components, ref);
             if (nested != null) {
+                // Through the reference cache, which catches a schema that refers to itself from inside.
                 String pointer = ref.substring(1);
-                return typeOf(nested, NestedRefs.hint(ref), SpecLocation.of(document, pointer));
+                return componentTypes.nestedTypeOf(
+                        pointer,
+                        nested,
+                        () -> typeOf(nested, NestedRefs.hint(ref), SpecLocation.of(document, pointer)));
             }
         }
         problems.error("DANGLING_REF", location, "$ref '" + ref + "' cannot be resolved to a schema");
@@ -206,7 +218,8 @@ final class SchemaNormalizer {
                 enumeration.deprecated(),
                 enumeration.base(),
                 List.of(),
-                enumeration.location());
+                enumeration.location(),
+                enumeration.extensions());
     }
 
     private ObjectDef buildObject(SchemaId id, Pending pending) {
@@ -220,7 +233,8 @@ final class SchemaNormalizer {
                 SchemaReader.isTrue(schema.getDeprecated()),
                 properties(flat, pending.hint()),
                 additionalProperties(flat, pending.hint()),
-                pending.location());
+                pending.location(),
+                JsonValues.extensions(schema.getExtensions()));
     }
 
     private List<Property> properties(ObjectFlattener.Flattened flat, NameHint hint) {
@@ -244,6 +258,8 @@ final class SchemaNormalizer {
                     JsonValues.optional(schema.getConst()),
                     example(schema),
                     flatProperty.location(),
+                    constraintsOf(schema),
+                    JsonValues.extensions(schema.getExtensions()),
                     tag(schema)));
         }
         return properties;
@@ -306,7 +322,8 @@ final class SchemaNormalizer {
                 variants,
                 Optional.of(schema.getDiscriminator().getPropertyName()),
                 properties(flat, pending.hint()),
-                pending.location());
+                pending.location(),
+                JsonValues.extensions(schema.getExtensions()));
     }
 
     static Optional<JsonValue> example(Schema<?> schema) {

@@ -3,6 +3,7 @@ package dev.specpoet.normalize;
 import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.ScalarType.Scalar;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,18 +122,26 @@ final class ShapeClassifier {
 
     /** True for an allOf part that contributes properties: an object, a hierarchy parent, a composition. */
     boolean isObjectLike(Schema<?> part) {
+        return isObjectLike(part, new HashSet<>());
+    }
+
+    /**
+     * @param visited the components already looked into: an allOf cycle (which the flattener reports)
+     *     must not recurse forever
+     */
+    private boolean isObjectLike(Schema<?> part, Set<String> visited) {
         if (part == null) {
             return false;
         }
         String name = SchemaReader.componentName(part.get$ref());
         if (name != null) {
             Schema<?> target = components.get(name);
-            return target != null && (inheritance.isParent(name) || isObjectLike(target));
+            return target != null && visited.add(name) && (inheritance.isParent(name) || isObjectLike(target, visited));
         }
         return SchemaReader.hasProperties(part)
                 || "object".equals(SchemaReader.singleType(part))
                 || SchemaReader.nonEmpty(part.getAllOf())
-                        && part.getAllOf().stream().anyMatch(this::isObjectLike);
+                        && part.getAllOf().stream().anyMatch(p -> isObjectLike(p, visited));
     }
 
     /** The enum's base scalar, or null when the values are not all strings or all integers. */

@@ -80,6 +80,7 @@ final class UnionBuilder {
                 variants,
                 Optional.ofNullable(property),
                 List.of(),
-                location);
+                location,
+                JsonValues.extensions(schema.getExtensions()));
     }
 }

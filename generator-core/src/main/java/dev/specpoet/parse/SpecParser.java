@@ -6,6 +6,9 @@ import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.api.SpecSource;
+import io.swagger.parser.SwaggerResolver;
+import io.swagger.parser.util.SwaggerDeserializationResult;
+import io.swagger.parser.util.SwaggerDeserializer;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -170,28 +173,33 @@ public final class SpecParser {
                 "NOT_OPENAPI", location, "no top-level 'openapi' or 'swagger' key: not an OpenAPI or Swagger document");
     }
 
-    /** @param root the tree to parse: {@code tree}'s own, or a repaired copy */
+    /**
+     * Hands Swagger Parser the tree already read, never YAML text: its own YAML reading has a 3 MB
+     * code-point limit (a published spec can be larger; our limit is {@link SourceReader#MAX_BYTES}),
+     * does not expand aliases and knows nothing of our repairs. JSON goes through its JSON reader,
+     * which has no such limit; a Swagger 2.0 tree goes straight to its deserializer.
+     *
+     * @param root the tree to parse: {@code tree}'s own, or a repaired copy
+     */
     private static SwaggerParseResult swaggerParse(DocumentTree tree, JsonNode root, SpecVersion version) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(false);
         options.setFlatten(false);
         SourceDocument source = tree.source();
-        // Swagger Parser's YAML reading does not expand aliases, and knows nothing of our repairs;
-        // hand it the tree instead.
-        boolean fromTree = tree.usesYamlAliases() || root != tree.root();
-        String text = fromTree ? root.toString() : source.text();
-        String location = source.isFile()
-                ? Path.of(source.uri()).toString()
-                : source.uri().toString();
+        // A location the parser cannot open itself (a jar entry, a URL) makes its resolvers look
+        // relative references up in nothing; only files get one.
+        String location = source.isFile() ? Path.of(source.uri()).toString() : null;
         if (version == SpecVersion.SWAGGER_2_0) {
-            SwaggerConverter converter = new SwaggerConverter();
-            return source.isFile() && !fromTree
-                    ? converter.readLocation(location, null, options)
-                    : converter.readContents(text, null, options);
+            SwaggerDeserializationResult read = new SwaggerDeserializer().deserialize(root);
+            if (read.getSwagger() != null) {
+                read.setSwagger(new SwaggerResolver(read.getSwagger(), null, location).resolve());
+            }
+            return new SwaggerConverter().convert(read);
         }
-        // A location the parser cannot open itself (a jar entry, a URL) makes its 3.1 resolver look
-        // local references up in nothing; only files get one.
-        return new OpenAPIV3Parser().readContents(text, null, options, source.isFile() ? location : null);
+        // JSON source text as it is, when nothing was repaired: no need to write the tree out again.
+        boolean json = source.text().stripLeading().startsWith("{");
+        String text = json && root == tree.root() ? source.text() : root.toString();
+        return new OpenAPIV3Parser().readContents(text, null, options, location);
     }
 }

@@ -1,8 +1,12 @@
 package dev.specpoet.parse;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.SpecLocation;
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -77,12 +82,15 @@ final class TreeReader {
         try {
             return Json.MAPPER.readTree(source.text());
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            SpecLocation location = SpecLocation.of(source.displayName());
-            if (at != null && at.getLineNr() > 0) {
-                location = location.withPosition(at.getLineNr(), at.getColumnNr());
+            if (e instanceof StreamConstraintsException
+                    && e.getOriginalMessage().contains("nesting depth")) {
+                throw GenerationException.of(
+                        "SPEC_TOO_DEEP",
+                        at(source, tooDeep(source.text())),
+                        "nesting deeper than " + MAX_DEPTH + " levels");
             }
-            throw GenerationException.of("SPEC_SYNTAX", location, "not valid JSON: " + e.getOriginalMessage());
+            throw GenerationException.of(
+                    "SPEC_SYNTAX", at(source, e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
         }
     }
 
@@ -90,7 +98,9 @@ final class TreeReader {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // Above ours, which the conversion below measures with a line and column; SnakeYAML's own
+        // limit only keeps its recursive composer off the end of the stack.
+        options.setNestingDepthLimit(2 * MAX_DEPTH);
         options.setCodePointLimit(SourceReader.MAX_BYTES);
         options.setMergeOnCompose(true);
         try {
@@ -110,9 +120,41 @@ final class TreeReader {
             throw GenerationException.of(
                     "SPEC_SYNTAX", at(source, e.getProblemMark()), "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded")) {
+                // Past SnakeYAML's own limit (twice ours), which says nothing of where.
+                throw GenerationException.of(
+                        "SPEC_TOO_DEEP",
+                        SpecLocation.of(source.displayName()),
+                        "nesting deeper than " + MAX_DEPTH + " levels");
+            }
             throw GenerationException.of(
                     "SPEC_SYNTAX", SpecLocation.of(source.displayName()), "not valid YAML: " + e.getMessage());
         }
+    }
+
+    /**
+     * Where JSON text first nests deeper than {@link #MAX_DEPTH}: Jackson's limit says that it does,
+     * not where. The streaming parser keeps no stack, so counting levels here is safe at any depth.
+     */
+    private static JsonLocation tooDeep(String text) {
+        try (JsonParser parser = new JsonFactory().createParser(text)) {
+            int depth = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructStart() && ++depth > MAX_DEPTH) {
+                    return parser.currentTokenLocation();
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (IOException e) {
+            // Broken further on: the document's name is all the location there is.
+        }
+        return null;
+    }
+
+    private static SpecLocation at(SourceDocument source, JsonLocation at) {
+        SpecLocation location = SpecLocation.of(source.displayName());
+        return at != null && at.getLineNr() > 0 ? location.withPosition(at.getLineNr(), at.getColumnNr()) : location;
     }
 
     private static SpecLocation at(SourceDocument source, Mark mark) {

@@ -31,6 +31,10 @@ public record ApiChange(String element, String description, boolean breaking) {
             // Same method name and signature: callers compile unchanged, the request goes elsewhere.
             return new ApiChange(element, "now " + after + " (was " + before + ")", false);
         }
+        if (kind.equals(ApiSurface.SIGNATURE)) {
+            // Another return type, argument list or exception: callers no longer compile or catch.
+            return new ApiChange(element, "now " + after + " (was " + before + ")", true);
+        }
         String typeBefore = before.substring(0, before.lastIndexOf(','));
         String typeAfter = after.substring(0, after.lastIndexOf(','));
         if (!typeBefore.equals(typeAfter)) {

@@ -1,8 +1,11 @@
 package dev.specpoet.state;
 
+import dev.specpoet.bind.BodyBinding;
+import dev.specpoet.bind.BoundApi;
+import dev.specpoet.bind.BoundModel;
+import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.model.ArrayType;
 import dev.specpoet.model.EnumDef;
-import dev.specpoet.model.JsonValue;
 import dev.specpoet.model.MapType;
 import dev.specpoet.model.NamedType;
 import dev.specpoet.model.ObjectDef;
@@ -11,9 +14,7 @@ import dev.specpoet.model.Property;
 import dev.specpoet.model.ScalarType;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.TypeRef;
-import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
-import dev.specpoet.naming.OperationNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What callers of a generated client compile against, flattened to entries: operations, their
+ * What callers of a generated client compile against, flattened to entries: operations, the Java
+ * signature of each (from its binding: return type, argument types in order, exceptions), their
  * parameters and bodies, model properties and enum values, each with the facts a change to it
  * would break (type, required). Two surfaces compare into the list of {@link ApiChange}s.
  *
@@ -34,22 +36,25 @@ public record ApiSurface(Map<String, String> entries) {
     static final String PARAMETER = "parameter";
     static final String BODY = "body";
     static final String PROPERTY = "property";
+    static final String SIGNATURE = "signature";
     static final String ENUM_VALUE = "enum-value";
 
     public ApiSurface {
         entries = Collections.unmodifiableMap(new TreeMap<>(entries));
     }
 
-    /** The surface of the client generated from {@code named}. */
-    public static ApiSurface of(NamedModel named) {
+    /** The surface of the client generated from {@code bound}. */
+    public static ApiSurface of(BoundModel bound) {
+        NamedModel named = bound.named();
         Map<String, String> entries = new TreeMap<>();
-        for (ApiGroup api : named.apis()) {
-            for (OperationNames operation : api.operations()) {
+        for (BoundApi api : bound.apis()) {
+            for (OperationBinding operation : api.operations()) {
                 String call = api.className().simpleName() + "." + operation.method();
                 entries.put(
                         key(OPERATION, call),
                         operation.operation().method() + " "
                                 + operation.operation().path());
+                entries.put(key(SIGNATURE, call), signature(operation));
                 for (Parameter parameter : operation.operation().parameters()) {
                     entries.put(
                             key(PARAMETER, call, parameter.name()),
@@ -62,9 +67,10 @@ public record ApiSurface(Map<String, String> entries) {
                                 key(BODY, call),
                                 facts(
                                         named,
-                                        body.contents().isEmpty()
-                                                ? null
-                                                : body.contents().get(0).type().orElse(null),
+                                        operation
+                                                .requestBody()
+                                                .flatMap(BodyBinding::schema)
+                                                .orElse(null),
                                         body.required())));
             }
         }
@@ -78,7 +84,7 @@ public record ApiSurface(Map<String, String> entries) {
                 }
             } else if (definition instanceof EnumDef enumeration) {
                 for (EnumDef.EnumValue value : enumeration.values()) {
-                    entries.put(key(ENUM_VALUE, type, text(value.value())), "");
+                    entries.put(key(ENUM_VALUE, type, value.value().toText()), "");
                 }
             }
         }
@@ -124,6 +130,17 @@ public record ApiSurface(Map<String, String> entries) {
         return changes;
     }
 
+    /**
+     * The plain method's Java declaration and the exceptions it throws: {@code Pet getPet(String id)
+     * throws PetNotFoundException, ApiException}. A change to any part of it breaks callers.
+     */
+    private static String signature(OperationBinding operation) {
+        List<String> thrown = new ArrayList<>();
+        operation.exceptions().keySet().forEach(exception -> thrown.add(exception.simpleName()));
+        thrown.add("ApiException");
+        return operation.declaration() + " throws " + String.join(", ", thrown);
+    }
+
     private static String key(String kind, String... names) {
         return kind + " " + String.join(" ", names);
     }
@@ -143,18 +160,5 @@ public record ApiSurface(Map<String, String> entries) {
             return "map of " + describe(named, map.values());
         }
         return named.className((NamedType) type).simpleName();
-    }
-
-    private static String text(JsonValue value) {
-        if (value instanceof JsonValue.Text text) {
-            return text.value();
-        }
-        if (value instanceof JsonValue.Number number) {
-            return number.value().toPlainString();
-        }
-        if (value instanceof JsonValue.Bool bool) {
-            return Boolean.toString(bool.value());
-        }
-        return "null";
     }
 }

@@ -39,6 +39,9 @@ class ConformanceCommandTest {
         assertThat(code).isZero();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("conformance: 1 passed, 0 failed");
         assertThat(lines.get(lines.size() - 2)).matches("1 invalid, 1 skipped in \\d+ s");
+        assertThat(lines.get(lines.size() - 3))
+                .matches(
+                        "examples: 0 of 0 round-tripped, 0 spec faults, 0 mismatches, 0 not applicable \\(\\d+\\.\\d s\\)");
         assertThat(lines)
                 .anyMatch(line -> line.startsWith("PASS    pets.yaml ("))
                 .anyMatch(line -> line.startsWith("SKIP    piece.yaml ("))

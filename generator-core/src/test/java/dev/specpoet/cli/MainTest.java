@@ -90,6 +90,50 @@ class MainTest {
     }
 
     @Test
+    void aNewReturnTypeIsABreakingChange() throws Exception {
+        String pets = """
+                openapi: 3.0.3
+                info: {title: Pets, version: "1"}
+                paths:
+                  /pets/{id}:
+                    get:
+                      operationId: getPet
+                      parameters:
+                        - {name: id, in: path, required: true, schema: {type: string}}
+                      responses:
+                        '200':
+                          description: OK
+                          content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}
+                components:
+                  schemas:
+                    Pet: {type: object, properties: {name: {type: string}}}
+                    Dog: {type: object, properties: {name: {type: string}, barks: {type: boolean}}}
+                """;
+        Path spec = InlineSpec.write(folder, "pets.yaml", pets);
+        String[] args = {
+            "generate",
+            "--spec",
+            spec.toString(),
+            "--out",
+            folder.resolve("out").toString(),
+            "--package",
+            "com.acme",
+            "--state",
+            folder.resolve("state").toString(),
+            "--fail-on-breaking-change"
+        };
+        assertThat(run(args)).isZero();
+
+        java.nio.file.Files.writeString(spec, pets.replace("schemas/Pet'}}}", "schemas/Dog'}}}"));
+
+        assertThat(run(args)).isEqualTo(1);
+        assertThat(stderr())
+                .contains("BREAKING signature DefaultApi.getPet: now Dog getPet(String id) throws ApiException"
+                        + " (was Pet getPet(String id) throws ApiException)");
+        assertThat(folder.resolve("out/com/acme/api/DefaultApi.java")).content().contains("public Pet getPet(");
+    }
+
+    @Test
     void offlineAndBreakingChangeChecksNeedTheirFolders() {
         assertUsageError(
                 List.of("generate", "--provider", "cartovista-cloud", "--out", "out", "--offline"),

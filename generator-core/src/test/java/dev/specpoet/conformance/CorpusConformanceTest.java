@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specpoet.testing.SharedCorpus;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates and compiles every spec of the shared corpus: no generator failure anywhere, and every
- * spec that users of Adyen, the big public APIs and the seed providers feed us passes.
+ * Generates and compiles every spec of the shared corpus and round-trips its examples: no generator
+ * failure anywhere, and every spec that users of Adyen, the big public APIs and the seed providers
+ * feed us passes.
  *
  * <p>The corpus lives beside the clone, never in it; the {@code specpoet.shared} property (or the
  * {@code SPECPOET_SHARED} variable) names its folder. Without it the test is skipped, and says so.
@@ -17,12 +19,24 @@ import org.junit.jupiter.api.Test;
 class CorpusConformanceTest {
     private static final List<String> MUST_PASS = List.of("adyen/", "big/", "seedproviders/");
 
+    /**
+     * Files whose examples do not all round-trip yet, each for a known generator bug that another
+     * change of issue 13 fixes. The list only shrinks: a file that passes must leave it, and no other
+     * file may fail.
+     */
+    private static final Map<String, String> KNOWN_ROUND_TRIP_FAILURES = Map.of(
+            "apisguru/docker.com_engine_1.33.yaml",
+            "a record with two any-setters cannot be decoded (issue 13, finding 2)",
+            "seedproviders/arthur-genai-engine/arthur_genai_engine_staging.openapi_2.1.294.json",
+            "a oneOf without discriminator decodes as the wrong variant (issue 13, finding 1)");
+
     @Test
-    void corpusGeneratesAndCompiles() throws Exception {
+    void corpusGeneratesCompilesAndRoundTripsItsExamples() throws Exception {
         Path corpus = corpus();
         List<SpecResult> results =
                 new ConformanceRunner(Runtime.getRuntime().availableProcessors()).run(List.of(corpus), result -> {});
         TsvReport.write(Path.of("target", "conformance.tsv"), results);
+        TsvReport.writeFailures(Path.of("target", "conformance-examples.tsv"), results);
         ConformanceSummary summary = ConformanceSummary.of(results);
         System.err.println("corpus conformance: " + summary);
         results.stream()
@@ -31,19 +45,36 @@ class CorpusConformanceTest {
                         "INVALID " + r.file() + ": " + r.reason().orElseThrow()));
 
         assertThat(results)
-                .as("generator failures (see target/conformance.tsv)")
+                .as("generator failures (see target/conformance.tsv and target/conformance-examples.tsv)")
                 .filteredOn(r -> r.outcome() == Outcome.FAIL)
+                .filteredOn(r -> !isKnownRoundTripFailure(r))
                 .extracting(r -> r.file() + ": " + r.reason().orElseThrow())
                 .isEmpty();
         assertThat(results)
                 .as("specs that must pass")
                 .filteredOn(r -> MUST_PASS.stream().anyMatch(r.file()::startsWith))
+                .filteredOn(r -> !KNOWN_ROUND_TRIP_FAILURES.containsKey(r.file()))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.outcome()).as(r.file()).isEqualTo(Outcome.PASS));
+        assertThat(results)
+                .as("known round-trip failures that now pass: take them off the list")
+                .filteredOn(r -> KNOWN_ROUND_TRIP_FAILURES.containsKey(r.file()))
+                .filteredOn(r -> r.outcome() != Outcome.FAIL)
+                .extracting(SpecResult::file)
+                .isEmpty();
         assertThat(results)
                 .as("every INVALID file has its located reason")
                 .filteredOn(r -> r.outcome() == Outcome.INVALID)
                 .allSatisfy(r -> assertThat(r.reason()).isPresent());
+        assertThat(summary.examples().checked())
+                .as("examples checked: the round trips ran")
+                .isGreaterThan(1000);
+    }
+
+    /** A listed file that compiled and failed only on examples. */
+    private static boolean isKnownRoundTripFailure(SpecResult result) {
+        return KNOWN_ROUND_TRIP_FAILURES.containsKey(result.file())
+                && !result.roundTrips().mismatches().isEmpty();
     }
 
     private static Path corpus() {

@@ -2,6 +2,7 @@ package dev.specpoet.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specpoet.bind.ApiBinder;
 import dev.specpoet.fixtures.InlineSpec;
 import dev.specpoet.naming.NamedModel;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class EnumEmitterTest {
                 """));
 
         GeneratedSource status = new SourceEmitter("test")
-                .emit(named).stream()
+                .emit(new ApiBinder().bind(named)).stream()
                         .filter(source -> source.path().equals("com/example/model/Status.java"))
                         .findFirst()
                         .orElseThrow();

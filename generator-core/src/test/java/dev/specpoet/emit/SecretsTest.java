@@ -3,11 +3,15 @@ package dev.specpoet.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.api.SpecLocation;
+import dev.specpoet.model.Constraints;
+import dev.specpoet.model.Extensions;
 import dev.specpoet.model.Property;
 import dev.specpoet.model.ScalarType;
+import dev.specpoet.runtime.SecretNames;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SecretsTest {
 
@@ -23,13 +27,42 @@ class SecretsTest {
         "password, '', true",
         "credentials, '', true",
         "pin, password, true",
-        "clientKey, '', false",
+        "clientKey, '', true",
+        "publicKey, '', false",
         "keyId, '', false",
         "description, '', false",
         "is_active, '', false",
     })
     void namesAndFormatsThatHoldSecrets(String jsonName, String format, boolean secret) {
-        Property property = new Property(
+        assertThat(Secrets.isSecret(property(jsonName, format))).isEqualTo(secret);
+    }
+
+    /** A model property is masked exactly when the client masks a header of that name. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Authorization",
+                "Set-Cookie",
+                "Idempotency-Key",
+                "X-API-Key",
+                "X-Auth",
+                "sessionId",
+                "apiKey",
+                "key",
+                "keyId",
+                "clientKey",
+                "publicKey",
+                "author",
+                "refresh_token",
+                "Content-Type",
+                "description"
+            })
+    void agreesWithTheNamesTheClientMasks(String name) {
+        assertThat(Secrets.isSecret(property(name, ""))).isEqualTo(SecretNames.looksSecret(name));
+    }
+
+    private static Property property(String jsonName, String format) {
+        return new Property(
                 jsonName,
                 ScalarType.STRING,
                 false,
@@ -43,8 +76,8 @@ class SecretsTest {
                 Optional.empty(),
                 Optional.empty(),
                 SpecLocation.of("spec.yaml"),
+                Constraints.NONE,
+                Extensions.NONE,
                 Optional.empty());
-
-        assertThat(Secrets.isSecret(property)).isEqualTo(secret);
     }
 }

@@ -3,6 +3,7 @@ package dev.specpoet.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.specpoet.api.SpecLocation;
 import dev.specpoet.fixtures.InlineSpec;
 import dev.specpoet.model.ApiModel;
 import dev.specpoet.model.ArrayType;
@@ -22,6 +23,7 @@ import dev.specpoet.model.ScalarType.Scalar;
 import dev.specpoet.model.SchemaId;
 import dev.specpoet.model.SecurityScheme;
 import dev.specpoet.model.Server;
+import dev.specpoet.model.ServerVariable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,8 +147,20 @@ class OperationModelTest {
         assertThat(model.info().description()).contains("Manage keys.");
         assertThat(model.servers())
                 .containsExactly(
-                        new Server("https://management-test.adyen.com/v3", Optional.of("Test")),
-                        new Server("https://eu.example.com/v2", Optional.empty()));
+                        new Server(
+                                "https://management-test.adyen.com/v3",
+                                Optional.of("Test"),
+                                "https://management-test.adyen.com/v3",
+                                List.of(),
+                                SpecLocation.of("spec.yaml", "/servers/0")),
+                        new Server(
+                                "https://eu.example.com/v2",
+                                Optional.empty(),
+                                "https://{region}.example.com/{version}",
+                                List.of(
+                                        new ServerVariable("region", "eu", List.of(), Optional.empty()),
+                                        new ServerVariable("version", "v2", List.of(), Optional.empty())),
+                                SpecLocation.of("spec.yaml", "/servers/1")));
         assertThat(model.tags()).extracting(dev.specpoet.model.Tag::name).containsExactly("Keys");
     }
 
@@ -289,7 +303,11 @@ class OperationModelTest {
         assertThat(InlineSpec.schema(model, multipart.pointer()).nameHint().parts())
                 .containsExactly("createKey", "Request");
         assertThat(model.operations().get(2).requestBody().orElseThrow().contents())
-                .containsExactly(new Content("text/plain", Optional.of(ScalarType.STRING), Optional.empty()));
+                .containsExactly(new Content(
+                        "text/plain",
+                        Optional.of(ScalarType.STRING),
+                        Optional.empty(),
+                        SpecLocation.of("spec.yaml", "/paths/~1keys~1{keyId}/delete/requestBody/content/text~1plain")));
     }
 
     @Test
@@ -307,8 +325,13 @@ class OperationModelTest {
         assertThat(ok.contents().get(0).type())
                 .contains(new ArrayType(new NamedType(new SchemaId("/components/schemas/Key"))));
         assertThat(ok.headers())
-                .containsExactly(
-                        new ResponseHeader("X-Total", Optional.of("Total count"), ScalarType.of(Scalar.INT64)));
+                .containsExactly(new ResponseHeader(
+                        "X-Total",
+                        Optional.of("Total count"),
+                        ScalarType.of(Scalar.INT64),
+                        SpecLocation.of(
+                                "spec.yaml",
+                                "/paths/~1companies~1{companyId}~1keys/get/responses/200/headers/X-Total")));
         assertThat(list.responses().get(2).status().isDefault()).isTrue();
         assertThat(list.responses().get(2).contents().get(0).type()).contains(error);
         assertThat(create.responses())

@@ -3,6 +3,7 @@ package dev.specpoet.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.specpoet.api.SpecLocation;
 import dev.specpoet.fixtures.InlineSpec;
 import dev.specpoet.model.ApiModel;
 import dev.specpoet.model.Content;
@@ -19,6 +20,7 @@ import dev.specpoet.model.SecurityScheme;
 import dev.specpoet.model.Server;
 import dev.specpoet.parse.SpecVersion;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,12 @@ class SwaggerConversionTest {
     @Test
     void hostBasePathAndSchemesBecomeTheServer() {
         assertThat(model.servers())
-                .containsExactly(new Server("https://cloud.cartovista.com/api/v1", Optional.empty()));
+                .containsExactly(new Server(
+                        "https://cloud.cartovista.com/api/v1",
+                        Optional.empty(),
+                        "https://cloud.cartovista.com/api/v1",
+                        List.of(),
+                        SpecLocation.of("spec.yaml", "/host")));
     }
 
     @Test

@@ -83,6 +83,25 @@ class SpecParserTest {
     }
 
     @Test
+    void nestingDeeperThanTheLimitIsReportedWhereTheDocumentIsRead() throws Exception {
+        String json = "{\n\"openapi\": \"3.0.3\",\n\"x-deep\":\n" + "[".repeat(450) + "]".repeat(450) + "\n}";
+        StringBuilder yaml = new StringBuilder("openapi: 3.0.3\nx-deep:\n");
+        for (int i = 1; i <= 450; i++) {
+            yaml.append("  ".repeat(i)).append("k:\n");
+        }
+        yaml.append("  ".repeat(451)).append("v\n");
+
+        for (GenerationException error :
+                List.of(parseError("spec.json", json), parseError("spec.yaml", yaml.toString()))) {
+            assertThat(error.errors()).singleElement().satisfies(diagnostic -> {
+                assertThat(diagnostic.code()).isEqualTo("SPEC_TOO_DEEP");
+                assertThat(diagnostic.message()).isEqualTo("nesting deeper than 400 levels");
+                assertThat(diagnostic.location().line()).isPresent();
+            });
+        }
+    }
+
+    @Test
     void danglingReferencesAreAllReportedWithTheirPointers() {
         assertErrors(
                 () -> parse("spec.yaml", """

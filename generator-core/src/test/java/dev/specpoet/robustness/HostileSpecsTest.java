@@ -173,6 +173,14 @@ class HostileSpecsTest {
         cases.add(named("YAML alias bomb", Expect.ERROR_OR_CLIENT, null, aliasBomb()));
         cases.add(named("a spec of 24 MB", Expect.CLIENT, null, padded(24)));
         cases.add(named("a spec over the 64 MB limit", Expect.ERROR, "SPEC_TOO_LARGE", padded(65)));
+        // Swagger Parser's own YAML reading stops at 3 MB; ours is the only limit.
+        cases.add(named("an OpenAPI 3.0 YAML spec of 5 MB", Expect.CLIENT, null, paddedYaml(5, "openapi: 3.0.3")));
+        cases.add(named("an OpenAPI 3.1 YAML spec of 5 MB", Expect.CLIENT, null, paddedYaml(5, "openapi: 3.1.0")));
+        cases.add(named("a Swagger 2.0 YAML spec of 5 MB", Expect.CLIENT, null, paddedYaml(5, "swagger: '2.0'")));
+        cases.add(named("JSON nested deeper than the limit", Expect.ERROR, "SPEC_TOO_DEEP", deeplyNested(250)));
+        cases.add(named("YAML nested deeper than the limit", Expect.ERROR, "SPEC_TOO_DEEP", deeplyNestedYaml(250)));
+        cases.add(named("JSON nested just within the limit", Expect.CLIENT, null, deeplyNested(195)));
+        cases.add(named("arrays nested just within the limit", Expect.CLIENT, null, deeplyNestedArrays(385)));
         return cases.stream();
     }
 
@@ -216,6 +224,57 @@ class HostileSpecsTest {
             }
             return spec;
         };
+    }
+
+    /**
+     * A small valid YAML spec carrying megabytes of descriptions, in the dialect {@code version}
+     * names (its first line): Swagger Parser must be handed it without its own 3 MB limit.
+     */
+    private static SpecWriter paddedYaml(int megabytes, String version) {
+        return folder -> {
+            Files.createDirectories(folder);
+            Path spec = folder.resolve("big.yaml");
+            boolean swagger = version.startsWith("swagger");
+            try (var out = Files.newBufferedWriter(spec, StandardCharsets.UTF_8)) {
+                out.write(version + "\ninfo: {title: Big, version: '1'}\npaths:\n  /ping:\n    get:\n"
+                        + "      operationId: ping\n      responses:\n        '200':\n          description: pong\n");
+                out.write(swagger ? "          schema: {$ref: '#/definitions/Pet'}\ndefinitions:\n" : "components:\n");
+                out.write(swagger ? "" : "  schemas:\n");
+                String indent = swagger ? "  " : "    ";
+                out.write(indent + "Pet: {type: object, properties: {name: {type: string}}}\n");
+                out.write("x-padding:\n");
+                for (int i = 0; i < megabytes * 1024; i++) {
+                    out.write("  - " + "p".repeat(1020) + "\n");
+                }
+            }
+            return spec;
+        };
+    }
+
+    /** Like {@link #deeplyNested}, written as block YAML. */
+    private static SpecWriter deeplyNestedYaml(int depth) {
+        StringBuilder yaml = new StringBuilder(
+                "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n" + "components:\n  schemas:\n    Deep:\n");
+        String indent = "      ";
+        for (int i = 0; i < depth; i++) {
+            yaml.append(indent).append("type: object\n").append(indent).append("properties:\n");
+            indent += "  ";
+            yaml.append(indent).append("n:\n");
+            indent += "  ";
+        }
+        yaml.append(indent).append("type: string\n");
+        return text("spec.yaml", yaml.toString());
+    }
+
+    /** A response of arrays of arrays, {@code depth} levels deep. */
+    private static SpecWriter deeplyNestedArrays(int depth) {
+        String schema =
+                "{\"type\": \"array\", \"items\": ".repeat(depth) + "{\"type\": \"string\"}" + "}".repeat(depth);
+        return text("spec.json", """
+                {"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+                 "paths": {"/a": {"get": {"operationId": "nested",
+                   "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": %s}}}}}}}}
+                """.formatted(schema));
     }
 
     private static SpecWriter text(String fileName, String text) {
