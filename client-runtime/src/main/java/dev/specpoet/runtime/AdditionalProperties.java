@@ -62,7 +62,7 @@ public final class AdditionalProperties<V> extends AbstractMap<String, V> {
             if (text.length() > 1) {
                 text.append(", ");
             }
-            text.append(name).append('=').append(HeaderRules.looksSecret(name) ? HeaderRules.MASK : value);
+            text.append(name).append('=').append(SecretNames.looksSecret(name) ? HeaderRules.MASK : value);
         });
         return text.append('}').toString();
     }
