@@ -209,6 +209,30 @@ class SpecpoetTest {
         assertThat(result.warnings()).isEqualTo(diagnostics);
     }
 
+    @Test
+    void aStackOverflowPastReadingIsAnInternalErrorNotTheSpecsFault() throws Exception {
+        Path spec = InlineSpec.write(folder, "pets.yaml", PETS);
+        GenerationListener overflowing = new GenerationListener() {
+            @Override
+            public void stageFinished(String stage, long nanos) {
+                if (stage.equals("model")) {
+                    recurse(0);
+                }
+            }
+
+            private int recurse(int depth) {
+                return recurse(depth + 1) + 1;
+            }
+        };
+
+        assertThatThrownBy(() -> Specpoet.generate(config(SpecSource.file(spec), folder.resolve("out")), overflowing))
+                .isInstanceOfSatisfying(GenerationException.class, e -> {
+                    assertThat(e.isInternal()).isTrue();
+                    assertThat(e.getCause()).isInstanceOf(StackOverflowError.class);
+                    assertThat(e.errors()).extracting(Diagnostic::code).containsExactly("INTERNAL_ERROR");
+                });
+    }
+
     private static GeneratorConfig config(SpecSource spec, Path out) {
         return GeneratorConfig.builder(spec, out)
                 .basePackage("com.example.pets")

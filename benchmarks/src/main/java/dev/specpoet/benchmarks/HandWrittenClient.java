@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -52,18 +51,18 @@ final class HandWrittenClient implements Callable<Object> {
         return PAGE.readValue(response.body());
     }
 
-    /** A page of merchant accounts. */
+    /** A page of merchant accounts, as the spec's {@code ListMerchantResponse}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MerchantPage(
-            @JsonProperty("_links") Map<String, Link> links, List<Merchant> data, int itemsTotal, int pagesTotal) {}
+            @JsonProperty("_links") PaginationLinks links, List<Merchant> data, int itemsTotal, int pagesTotal) {}
 
     /** A merchant account, with the fields the spec declares. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Merchant(
-            @JsonProperty("_links") Map<String, Link> links,
+            @JsonProperty("_links") MerchantLinks links,
             String captureDelay,
             String companyId,
-            List<Map<String, Object>> dataCenters,
+            List<DataCenter> dataCenters,
             String defaultShopperInteraction,
             String description,
             String id,
@@ -75,6 +74,19 @@ final class HandWrittenClient implements Callable<Object> {
             String shopWebAddress,
             String status) {}
 
-    /** A link of the {@code _links} object. */
+    /** The spec's {@code PaginationLinks}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PaginationLinks(Link first, Link last, Link next, Link prev, Link self) {}
+
+    /** The spec's {@code MerchantLinks}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MerchantLinks(Link apiCredentials, Link self, Link users, Link webhooks) {}
+
+    /** The spec's {@code DataCenter}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DataCenter(String livePrefix, String name) {}
+
+    /** The spec's {@code LinksElement}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Link(String href) {}
 }

@@ -1,6 +1,10 @@
 package dev.specpoet.runtime;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ClientThreads {
     private static final Duration IDLE = Duration.ofSeconds(60);
+    private static final long SWEEP_MILLIS = 25;
 
     private ClientThreads() {}
 
@@ -42,6 +47,45 @@ final class ClientThreads {
     }
 
     /**
+     * Closes {@code body} once {@code deadlineNanos} (a {@link System#nanoTime} value) has passed,
+     * unless {@link Deadline#done()} comes first. A sweep of the shared scheduler checks every
+     * {@value #SWEEP_MILLIS} ms: a call registers in a concurrent set instead of scheduling a task of
+     * its own, which would take the scheduler's one lock twice per call and wake its thread.
+     */
+    static Deadline watch(Closeable body, long deadlineNanos) {
+        Deadline deadline = new Deadline(body, deadlineNanos);
+        Watchdog.WATCHED.add(deadline);
+        return deadline;
+    }
+
+    /** A body that must be read before its deadline. */
+    static final class Deadline {
+        private final Closeable body;
+        private final long at;
+        private volatile boolean expired;
+
+        private Deadline(Closeable body, long at) {
+            this.body = body;
+            this.at = at;
+        }
+
+        /** Stops watching; returns whether the deadline had passed and the body was closed. */
+        boolean done() {
+            Watchdog.WATCHED.remove(this);
+            return expired;
+        }
+
+        private void expire() {
+            expired = true;
+            try {
+                body.close();
+            } catch (IOException | RuntimeException ignored) {
+                // The reader sees the closed stream; how closing went changes nothing for it.
+            }
+        }
+    }
+
+    /**
      * Returns an executor that hands each task to {@code executor} after {@code delay}; the shared
      * scheduler thread only waits, it never runs the task.
      */
@@ -58,6 +102,24 @@ final class ClientThreads {
                 TimeUnit.SECONDS,
                 new SynchronousQueue<>(),
                 daemons("specpoet-client-"));
+    }
+
+    private static final class Watchdog {
+        static final Set<Deadline> WATCHED = ConcurrentHashMap.newKeySet();
+
+        static {
+            Scheduler.INSTANCE.scheduleWithFixedDelay(
+                    Watchdog::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        private static void sweep() {
+            long now = System.nanoTime();
+            for (Deadline deadline : WATCHED) {
+                if (now - deadline.at >= 0 && WATCHED.remove(deadline)) {
+                    deadline.expire();
+                }
+            }
+        }
     }
 
     private static final class Scheduler {

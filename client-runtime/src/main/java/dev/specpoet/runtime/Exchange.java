@@ -14,6 +14,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,8 +22,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLSession;
 
 /**
@@ -34,6 +33,8 @@ import javax.net.ssl.SSLSession;
 final class Exchange<T> {
     private static final int MAX_REDIRECTS = 5;
     private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
+    /** Larger declared lengths are read in chunks: a header alone must not allocate gigabytes. */
+    private static final long MAX_SIZED_BODY = 16 * 1024 * 1024;
 
     /** What the driver does next. */
     sealed interface Step<T> {}
@@ -110,8 +111,8 @@ final class Exchange<T> {
      * Returns the response with its body read in full, unless it is a 2xx body the caller asked to
      * stream. The attempt, headers and body, must be complete within the timeout: the JDK's own
      * request timeout ends when the headers arrive, so without this bound a server that stalls in
-     * the middle of a body would hold the call forever. Past the deadline the shared scheduler
-     * closes the stream, which aborts the exchange and frees its connection.
+     * the middle of a body would hold the call forever. Past the deadline a shared watchdog closes
+     * the stream, which aborts the exchange and frees its connection.
      *
      * <p>The body is received as a stream because the JDK delivers its own subscribers' bodies
      * inline, but hands any other subscriber's to its executor, a thread switch per response.
@@ -121,20 +122,36 @@ final class Exchange<T> {
             return response;
         }
         InputStream body = response.body();
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = ClientThreads.schedule(
-                () -> {
-                    expired.set(true);
-                    closeQuietly(body);
-                },
-                Math.max(0, sentNanos + timeout.toNanos() - System.nanoTime()));
+        ClientThreads.Deadline deadline = ClientThreads.watch(body, sentNanos + timeout.toNanos());
         try (body) {
-            return new ReadResponse(response, new ResponseDecoder.Buffered(body.readAllBytes()));
+            byte[] bytes = readAll(body, response);
+            deadline.done();
+            return new ReadResponse(response, new ResponseDecoder.Buffered(bytes));
         } catch (IOException e) {
-            throw expired.get() ? new HttpTimeoutException("response not complete within " + timeout) : e;
-        } finally {
-            deadline.cancel(false);
+            throw deadline.done() ? new HttpTimeoutException("response not complete within " + timeout) : e;
         }
+    }
+
+    /**
+     * Reads a body whose length the server declared into an array of that size, with no growing
+     * buffers and no copy; any other body as {@link InputStream#readAllBytes} does.
+     */
+    private static byte[] readAll(InputStream body, HttpResponse<InputStream> response) throws IOException {
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared < 0 || declared > MAX_SIZED_BODY) {
+            return body.readAllBytes();
+        }
+        byte[] bytes = new byte[(int) declared];
+        int read = body.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            // The JDK fails a body cut short; a shorter one is a HEAD's, a 204's or a 304's, empty.
+            return Arrays.copyOf(bytes, read);
+        }
+        // Reading the end lets the JDK finish the exchange, so the connection stays in its pool.
+        if (body.read() >= 0) {
+            throw new IOException("body is longer than its Content-Length, " + declared + " bytes");
+        }
+        return bytes;
     }
 
     /** Reports and returns the exception that ends a call whose thread was interrupted. */

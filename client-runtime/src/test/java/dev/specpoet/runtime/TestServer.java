@@ -138,6 +138,24 @@ final class TestServer implements AutoCloseable {
         return requests.size();
     }
 
+    /**
+     * The number of requests once it reaches {@code expected}, or after {@code within}: a client
+     * that timed out may give up on an attempt before a busy server has read it, so the count of a
+     * timed-out call is only final a little later.
+     */
+    int requestCountReaching(int expected, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (requests.size() < expected && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return requests.size();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body;

@@ -140,14 +140,7 @@ final class RecordEmitter {
         for (Component component : components) {
             String name = component.name();
             if (component.property() == null) {
-                body.addStatement(
-                        "$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))",
-                        name,
-                        name,
-                        JavaTypes.MAP,
-                        Collections.class,
-                        LinkedHashMap.class,
-                        name);
+                body.addStatement("$L = $T.copyOf($L)", name, types.support("AdditionalProperties"), name);
             } else if (component.isTristate()) {
                 body.addStatement(
                         "$L = $L == null ? $T.undefined() : $L", name, name, types.support("JsonNullable"), name);

@@ -174,10 +174,10 @@ public final class SpecParser {
     }
 
     /**
-     * Hands Swagger Parser the tree already read, never the text: its own YAML reading has a 3 MB
+     * Hands Swagger Parser the tree already read, never YAML text: its own YAML reading has a 3 MB
      * code-point limit (a published spec can be larger; our limit is {@link SourceReader#MAX_BYTES}),
-     * does not expand aliases and knows nothing of our repairs. JSON text of the tree goes through
-     * its JSON reader, which has no such limit.
+     * does not expand aliases and knows nothing of our repairs. JSON goes through its JSON reader,
+     * which has no such limit; a Swagger 2.0 tree goes straight to its deserializer.
      *
      * @param root the tree to parse: {@code tree}'s own, or a repaired copy
      */
@@ -197,6 +197,9 @@ public final class SpecParser {
             }
             return new SwaggerConverter().convert(read);
         }
-        return new OpenAPIV3Parser().readContents(root.toString(), null, options, location);
+        // JSON source text as it is, when nothing was repaired: no need to write the tree out again.
+        boolean json = source.text().stripLeading().startsWith("{");
+        String text = json && root == tree.root() ? source.text() : root.toString();
+        return new OpenAPIV3Parser().readContents(text, null, options, location);
     }
 }

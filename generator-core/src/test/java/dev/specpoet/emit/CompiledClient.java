@@ -1,6 +1,10 @@
 package dev.specpoet.emit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specpoet.Specpoet;
+import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.SpecSource;
 import dev.specpoet.conformance.ClientCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +37,23 @@ final class CompiledClient {
     private CompiledClient(List<String> diagnostics, URLClassLoader loader) {
         this.diagnostics = List.copyOf(diagnostics);
         this.loader = loader;
+    }
+
+    /**
+     * Generates the client of {@code spec} into {@code folder/src} with {@code basePackage}, compiles
+     * it into {@code folder/classes}, and fails unless javac had nothing to say.
+     */
+    static CompiledClient generate(Path spec, Path folder, String basePackage) throws GenerationException {
+        Path sources = folder.resolve("src");
+        Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
+                .basePackage(basePackage)
+                .build());
+        CompiledClient client = compile(sources, folder.resolve("classes"));
+        if (!client.diagnostics().isEmpty()) {
+            throw new AssertionError(
+                    "javac reported on the generated client:\n" + String.join("\n", client.diagnostics()));
+        }
+        return client;
     }
 
     /** Compiles every {@code .java} file under {@code sources} into {@code classes}. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specpoet.Specpoet;
-import dev.specpoet.api.GeneratorConfig;
-import dev.specpoet.api.SpecSource;
 import dev.specpoet.testing.SharedCorpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +36,7 @@ class CorpusRoundTripTest {
     @BeforeAll
     static void generateAndCompile() throws Exception {
         spec = SharedCorpus.require("CorpusRoundTripTest").resolve("adyen/ManagementService-v3.json");
-        Path sources = folder.resolve("src");
-        Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
-                .basePackage(PACKAGE)
-                .build());
-        client = CompiledClient.compile(sources, folder.resolve("classes"));
-        assertThat(client.diagnostics()).isEmpty();
+        client = CompiledClient.generate(spec, folder, PACKAGE);
         mapper = client.mapper(PACKAGE);
     }
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specpoet.Specpoet;
-import dev.specpoet.api.GeneratorConfig;
-import dev.specpoet.api.SpecSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,12 +91,7 @@ class PolymorphismDecodingTest {
     @BeforeAll
     static void generateAndCompile() throws Exception {
         Path spec = Files.writeString(folder.resolve("poly.yaml"), SPEC);
-        Path sources = folder.resolve("src");
-        Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
-                .basePackage(PACKAGE)
-                .build());
-        client = CompiledClient.compile(sources, folder.resolve("classes"));
-        assertThat(client.diagnostics()).isEmpty();
+        client = CompiledClient.generate(spec, folder, PACKAGE);
         mapper = client.mapper(PACKAGE);
     }
 

@@ -3,9 +3,6 @@ package dev.specpoet.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specpoet.Specpoet;
-import dev.specpoet.api.GeneratorConfig;
-import dev.specpoet.api.SpecSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,12 +100,7 @@ class TaggedUnionDecodingTest {
     @BeforeAll
     static void generateAndCompile() throws Exception {
         Path spec = Files.writeString(folder.resolve("tagged.yaml"), SPEC);
-        Path sources = folder.resolve("src");
-        Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
-                .basePackage(PACKAGE)
-                .build());
-        client = CompiledClient.compile(sources, folder.resolve("classes"));
-        assertThat(client.diagnostics()).isEmpty();
+        client = CompiledClient.generate(spec, folder, PACKAGE);
         mapper = client.mapper(PACKAGE);
     }
 
