@@ -17,8 +17,11 @@ import java.util.Optional;
 public class ApiException extends ApiClientException {
     private static final long serialVersionUID = 1L;
 
-    private final ErrorResponse response;
-    private final Object errorBody;
+    // Transient: javac 21 and later warn (-Xlint:serial) on a serializable class holding fields of
+    // types that are not; an exception or a Jackson (de)serializer is not meant to cross JVMs with them.
+    private final transient ErrorResponse response;
+
+    private final transient Object errorBody;
 
     /** Creates the exception for {@code response}, whose body decoded to {@code errorBody} (or null). */
     public ApiException(ErrorResponse response, Object errorBody) {

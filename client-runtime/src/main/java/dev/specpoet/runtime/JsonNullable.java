@@ -114,7 +114,7 @@ public final class JsonNullable<T> {
     static final class Serializer extends StdSerializer<JsonNullable<?>> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private final BeanProperty property;
+        private final transient BeanProperty property; // Transient: see UnionDeserializer.
 
         Serializer() {
             this(null);
@@ -152,7 +152,7 @@ public final class JsonNullable<T> {
     static final class Deserializer extends StdDeserializer<JsonNullable<?>> implements ContextualDeserializer {
         private static final long serialVersionUID = 1L;
 
-        private final JsonDeserializer<Object> valueDeserializer;
+        private final transient JsonDeserializer<Object> valueDeserializer; // Transient: see UnionDeserializer.
 
         Deserializer() {
             this(null);

@@ -11,7 +11,7 @@ public class MissingCredentialException extends ApiClientException {
     private static final long serialVersionUID = 1L;
 
     private final String operationId;
-    private final List<List<String>> alternatives;
+    private final transient List<List<String>> alternatives; // Transient: see ApiException.
 
     /** Creates the exception for {@code operationId}, which accepts any one of {@code alternatives}. */
     public MissingCredentialException(String operationId, List<List<String>> alternatives) {

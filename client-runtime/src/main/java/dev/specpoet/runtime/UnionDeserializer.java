@@ -41,8 +41,11 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
     private final String discriminator;
-    private final List<UnionVariant<? extends T>> variants;
-    private final UnionVariant<? extends T> fallback;
+    // Transient: javac 21 and later warn (-Xlint:serial) on a serializable class holding fields of
+    // types that are not; an exception or a Jackson (de)serializer is not meant to cross JVMs with them.
+    private final transient List<UnionVariant<? extends T>> variants;
+
+    private final transient UnionVariant<? extends T> fallback;
 
     protected UnionDeserializer(
             Class<T> unionType,
