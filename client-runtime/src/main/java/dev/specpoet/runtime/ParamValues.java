@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,11 +133,15 @@ final class ParamValues {
         }
         if (node.isObject()) {
             Map<String, String> fields = new LinkedHashMap<>();
-            node.properties().forEach(field -> {
-                if (!field.getValue().isNull()) {
-                    fields.put(field.getKey(), nodeText(field.getValue()));
+            // fieldNames(), not properties() (Jackson 2.15+) or fields() (deprecated in 2.19): this
+            // reads the same on every Jackson 2 from 2.13 on.
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                JsonNode field = node.get(name);
+                if (!field.isNull()) {
+                    fields.put(name, nodeText(field));
                 }
-            });
+            }
             return new Fields(fields);
         }
         return new Scalar(nodeText(node));
