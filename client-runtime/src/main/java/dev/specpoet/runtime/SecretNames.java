@@ -23,6 +23,7 @@ public final class SecretNames {
             "signature",
             "cookie",
             "authorization",
+            "authentication",
             "apikey",
             "accesskey",
             "privatekey",

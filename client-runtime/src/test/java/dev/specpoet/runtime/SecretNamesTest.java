@@ -19,6 +19,8 @@ class SecretNamesTest {
         "Ocp-Apim-Subscription-Key, true",
         "X-Api-Token, true",
         "X-Auth, true",
+        "X-Authentication, true",
+        "authenticationCode, true",
         "X-Session, true",
         "X-Sessionid, true",
         "X-Hub-Signature, true",
