@@ -1,6 +1,7 @@
 package dev.specpoet.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  * @param remoteSpecCache where {@code http:} and {@code https:} specs are cached; empty means they
  *     are downloaded on every run and never kept
  * @param offline whether remote specs come from the cache only, without touching the network
+ * @param acceptedBreakingChanges breaking changes that do not fail a run with {@code
+ *     failOnBreakingChange}, by what they are about: a method ({@code ApiKeysApi.listApiKeys}), an
+ *     API class or model ({@code ApiKeyResponse}) or a property ({@code ApiKeyResponse.roles});
+ *     {@code *} matches any run of characters. The changelog marks them as accepted.
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -32,7 +37,8 @@ public record GeneratorConfig(
         boolean allowRefsOutsideSpecFolder,
         boolean failOnBreakingChange,
         Optional<Path> remoteSpecCache,
-        boolean offline) {
+        boolean offline,
+        List<String> acceptedBreakingChanges) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -44,6 +50,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(docsDirectory, "docsDirectory");
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(remoteSpecCache, "remoteSpecCache");
+        acceptedBreakingChanges = List.copyOf(acceptedBreakingChanges);
         basePackage.ifPresent(GeneratorConfig::checkPackage);
     }
 
@@ -61,7 +68,8 @@ public record GeneratorConfig(
         return builder.methodNaming(methodNaming)
                 .allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder)
                 .failOnBreakingChange(failOnBreakingChange)
-                .offline(offline);
+                .offline(offline)
+                .acceptedBreakingChanges(acceptedBreakingChanges);
     }
 
     private static void checkPackage(String name) {
@@ -82,6 +90,7 @@ public record GeneratorConfig(
         private boolean failOnBreakingChange;
         private Optional<Path> remoteSpecCache = Optional.empty();
         private boolean offline;
+        private List<String> acceptedBreakingChanges = List.of();
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -128,6 +137,11 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder acceptedBreakingChanges(List<String> accepted) {
+            this.acceptedBreakingChanges = List.copyOf(accepted);
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -139,7 +153,8 @@ public record GeneratorConfig(
                     allowRefsOutsideSpecFolder,
                     failOnBreakingChange,
                     remoteSpecCache,
-                    offline);
+                    offline,
+                    acceptedBreakingChanges);
         }
     }
 }

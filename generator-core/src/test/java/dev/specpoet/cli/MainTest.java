@@ -85,7 +85,9 @@ class MainTest {
 
         java.nio.file.Files.writeString(spec, SPEC.replace("operationId: listKeys", "operationId: listAllKeys"));
         assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
-        assertThat(stderr()).contains("error: ").contains("BREAKING").contains("listKeys");
+        assertThat(stderr())
+                .contains("error: keys.yaml:6:7#/paths/~1keys/get: ApiKeysApi.listKeys: method removed (GET /keys)"
+                        + " [breaks compile]");
         assertThat(folder.resolve("out/com/acme/api/ApiKeysApi.java")).content().contains("listKeys(");
     }
 
@@ -127,9 +129,7 @@ class MainTest {
         java.nio.file.Files.writeString(spec, pets.replace("schemas/Pet'}}}", "schemas/Dog'}}}"));
 
         assertThat(run(args)).isEqualTo(1);
-        assertThat(stderr())
-                .contains("BREAKING signature DefaultApi.getPet: now Dog getPet(String id) throws ApiException"
-                        + " (was Pet getPet(String id) throws ApiException)");
+        assertThat(stderr()).contains("DefaultApi.getPet: return type changed from Pet to Dog [breaks compile]");
         assertThat(folder.resolve("out/com/acme/api/DefaultApi.java")).content().contains("public Pet getPet(");
     }
 
@@ -261,7 +261,7 @@ class MainTest {
         assertThat(stdout())
                 .contains("generate --spec FILE|URL --out DIR --package NAME [options]")
                 .contains("Exit codes: 0 success, 1 the spec is invalid (located messages on stderr), 2 usage error,"
-                        + " 3 internal error.");
+                        + " 3 internal error; diff: 0 compatible, 1 breaking, 2 usage error or unreadable spec.");
     }
 
     @Test
