@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.SpecLocation;
+import dev.specpoet.changelog.SpecPair;
 import dev.specpoet.fixtures.InlineSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -131,6 +132,88 @@ class MainTest {
         assertThat(run(args)).isEqualTo(1);
         assertThat(stderr()).contains("DefaultApi.getPet: return type changed from Pet to Dog [breaks compile]");
         assertThat(folder.resolve("out/com/acme/api/DefaultApi.java")).content().contains("public Pet getPet(");
+    }
+
+    @Test
+    void diffPrintsTheChangelogAndExitsWithOneOnABreakingChange() {
+        int code = run("diff", SpecPair.v1().toString(), SpecPair.v2().toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stdout())
+                .startsWith("# API changes: spec-v2.yaml\n\n**Semver major.** 10 breaking (9 at compile time, 1 at"
+                        + " run time), 8 compatible; 10 added, 5 removed, 3 changed.\n")
+                .contains("| parameter `tenant` of `listKeys` | added (string, required) | **breaks compile** |"
+                        + " `spec-v2.yaml:11:11#/paths/~1keys/get/parameters/2` |");
+        assertThat(stderr())
+                .isEqualTo("diff: semver major: 10 breaking (9 at compile time, 1 at run time), 8 compatible\n");
+    }
+
+    @Test
+    void diffExitsWithZeroWhenEveryBreakingChangeIsAcceptedOrNothingBreaks() throws Exception {
+        Path json = folder.resolve("changes/api-changes.json");
+        int code = run(
+                "diff",
+                SpecPair.v1().toString(),
+                SpecPair.v2().toString(),
+                "--accept-breaking-changes",
+                "DefaultApi.*, Key,NewKey.role,Owner,Role,Team",
+                "--json",
+                "--json-file",
+                json.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout())
+                .startsWith("{\n  \"format\" : 1,\n  \"spec\" : \"spec-v2.yaml\",\n  \"verdict\" : \"major\"");
+        assertThat(json).content().isEqualTo(stdout());
+        out.reset();
+
+        assertThat(run("diff", SpecPair.v2().toString(), SpecPair.v2().toString()))
+                .isZero();
+        assertThat(stdout()).contains("**Semver patch.** The generated API did not change.");
+    }
+
+    @Test
+    void diffComparesWithTheRunRecordedInAStateFolder() {
+        Path state = folder.resolve("state");
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        SpecPair.v1().toString(),
+                        "--out",
+                        folder.resolve("out").toString(),
+                        "--package",
+                        "com.acme",
+                        "--state",
+                        state.toString()))
+                .isZero();
+        out.reset();
+
+        assertThat(run("diff", "--state", state.toString(), SpecPair.v2().toString()))
+                .isEqualTo(1);
+        assertThat(stdout())
+                .contains("| method `deleteKey` | removed (DELETE /keys/{id}) | **breaks compile** |"
+                        + " `spec-v1.yaml:41:7#/paths/~1keys~1{id}/delete` |");
+        assertThat(folder.resolve("out/com/acme/api/DefaultApi.java")).content().contains("deleteKey(");
+    }
+
+    @Test
+    void diffUsageAndSpecErrorsExitWithTwo() {
+        assertUsageError(List.of("diff", SpecPair.v1().toString()), "error: diff needs two specs, OLD and NEW");
+        err.reset();
+        assertThat(run(
+                        "diff",
+                        "--state",
+                        folder.resolve("none").toString(),
+                        SpecPair.v2().toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("no run recorded in ");
+        err.reset();
+        assertThat(run(
+                        "diff",
+                        folder.resolve("missing.yaml").toString(),
+                        SpecPair.v2().toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).startsWith("error: missing.yaml");
     }
 
     @Test
