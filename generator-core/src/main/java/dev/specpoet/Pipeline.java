@@ -276,11 +276,14 @@ final class Pipeline {
                                     : Diagnostic.warning("BREAKING_CHANGE", where, change.toString()));
         }
         if (shown.size() > BREAKING_SHOWN) {
-            String more = "and " + (shown.size() - BREAKING_SHOWN) + " more breaking changes in " + file;
+            List<ApiChange> rest = shown.subList(BREAKING_SHOWN, shown.size());
+            String more = "and " + rest.size() + " more breaking changes in " + file;
             breaking.add(
                     fail
                             ? Diagnostic.error("BREAKING_CHANGE", spec, more)
-                            : Diagnostic.warning("BREAKING_CHANGE", spec, more));
+                            : rest.stream().allMatch(ApiChange::accepted)
+                                    ? Diagnostic.info("BREAKING_CHANGE_ACCEPTED", spec, more)
+                                    : Diagnostic.warning("BREAKING_CHANGE", spec, more));
         }
         if (fail) {
             throw new GenerationException(breaking);

@@ -140,12 +140,12 @@ class MainTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(stdout())
-                .startsWith("# API changes: spec-v2.yaml\n\n**Semver major.** 10 breaking (9 at compile time, 1 at"
-                        + " run time), 8 compatible; 10 added, 5 removed, 3 changed.\n")
+                .startsWith("# API changes: spec-v2.yaml\n\n**Semver major.** 21 breaking (20 at compile time, 1 at"
+                        + " run time), 8 compatible; 10 added, 16 removed, 3 changed.\n")
                 .contains("| parameter `tenant` of `listKeys` | added (string, required) | **breaks compile** |"
                         + " `spec-v2.yaml:11:11#/paths/~1keys/get/parameters/2` |");
         assertThat(stderr())
-                .isEqualTo("diff: semver major: 10 breaking (9 at compile time, 1 at run time), 8 compatible\n");
+                .isEqualTo("diff: semver major: 21 breaking (20 at compile time, 1 at run time), 8 compatible\n");
     }
 
     @Test
