@@ -33,9 +33,19 @@ final class ParserMessages {
         List<Diagnostic> diagnostics = new ArrayList<>();
         counts.forEach((message, count) -> diagnostics.add(Diagnostic.warning(
                 "PARSER_MESSAGE",
-                locate(message, main.root(), document),
+                located(message, main.root(), document),
                 count > 1 ? message + " (x" + count + ")" : message)));
         return diagnostics;
+    }
+
+    /** Where the message points, or the whole document when its text is not what {@link #locate} reads. */
+    private static SpecLocation located(String message, JsonNode root, SpecLocation document) {
+        try {
+            return locate(message, root, document);
+        } catch (RuntimeException e) {
+            // A message's path is free text from another library: a courtesy, never a reason to fail.
+            return document;
+        }
     }
 
     /**
@@ -53,7 +63,7 @@ final class ParserMessages {
         int i = 0;
         while (i < segments.size() && node != null) {
             String segment = segments.get(i);
-            if (segment.startsWith("[") && node.isArray()) {
+            if (segment.length() >= 2 && segment.startsWith("[") && segment.endsWith("]") && node.isArray()) {
                 int index = indexOfNamed(node, segment.substring(1, segment.length() - 1));
                 if (index < 0) {
                     break;
@@ -63,7 +73,7 @@ final class ParserMessages {
                 i++;
                 continue;
             }
-            if (node.isArray() && segment.matches("\\d+") && Integer.parseInt(segment) < node.size()) {
+            if (node.isArray() && segment.matches("\\d{1,9}") && Integer.parseInt(segment) < node.size()) {
                 node = node.get(Integer.parseInt(segment));
                 location = location.child(segment);
                 i++;

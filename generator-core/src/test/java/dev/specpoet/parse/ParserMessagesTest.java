@@ -101,4 +101,22 @@ class ParserMessagesTest {
                 .extracting(Diagnostic::toString)
                 .containsExactly("spec.yaml: Could not resolve x (x4)", "spec.yaml: attribute info is missing");
     }
+
+    @Test
+    void pathsThatDoNotFitTheDocumentStopAtTheDeepestNodeFound() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode root =
+                new ObjectMapper().readTree("{\"paths\": {\"/a\": {\"get\": {\"parameters\": [{\"name\": \"q\"}]}}}}");
+        dev.specpoet.api.SpecLocation spec = dev.specpoet.api.SpecLocation.of("spec.json");
+
+        assertThat(ParserMessages.locate("attribute paths.'/a'(get).parameters.[", root, spec))
+                .hasToString("spec.json#/paths/~1a/get/parameters");
+        assertThat(ParserMessages.locate("attribute paths.'/a'(get).parameters.99999999999.x is missing", root, spec))
+                .hasToString("spec.json#/paths/~1a/get/parameters");
+        assertThat(ParserMessages.locate("attribute paths.'/a(get is unexpected", root, spec))
+                .hasToString("spec.json#/paths");
+        assertThat(ParserMessages.locate("Could not resolve reference", root, spec))
+                .hasToString("spec.json");
+        assertThat(ParserMessages.locate("paths.'/a'. Declared path parameter id needs to be defined", root, spec))
+                .hasToString("spec.json#/paths/~1a");
+    }
 }
