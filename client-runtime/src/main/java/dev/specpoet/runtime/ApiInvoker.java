@@ -46,6 +46,7 @@ public final class ApiInvoker {
     private final HttpClient httpClient;
     private final URI baseUrl;
     private final Duration requestTimeout;
+    private final Duration streamIdleTimeout;
     private final RetryPolicy retryPolicy;
     private final ObjectMapper objectMapper;
     private final Executor executor;
@@ -67,6 +68,7 @@ public final class ApiInvoker {
         this.executor = builder.executor != null ? builder.executor : ClientThreads.defaultExecutor();
         this.baseUrl = baseUrl;
         this.requestTimeout = builder.requestTimeout;
+        this.streamIdleTimeout = builder.streamIdleTimeout;
         this.retryPolicy = builder.retryPolicy;
         this.objectMapper = builder.objectMapper != null ? builder.objectMapper : JsonMapperFactory.create();
         this.credentials = builder.credentials.entrySet().stream()
@@ -150,7 +152,8 @@ public final class ApiInvoker {
                 selected,
                 options.timeout().orElse(requestTimeout),
                 options.retryPolicy().orElse(retryPolicy),
-                options.idempotencyKey().isPresent());
+                options.idempotencyKey().isPresent(),
+                options.streamIdleTimeout().orElse(streamIdleTimeout));
     }
 
     /** Returns the credentials of the first security alternative that is fully configured. */
@@ -206,6 +209,7 @@ public final class ApiInvoker {
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
+        private Duration streamIdleTimeout = Duration.ofMinutes(5);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private ObjectMapper objectMapper;
         private String userAgent = DEFAULT_USER_AGENT;
@@ -251,6 +255,18 @@ public final class ApiInvoker {
          */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requirePositive(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a streamed response ({@link EventStream}) may go without a byte while the
+         * client waits for one (default 5 minutes: long enough for a model that thinks before it
+         * answers, short enough to notice a dead connection); it fails with {@link
+         * ApiTimeoutException}. Time the caller spends on an item does not count. Per call see
+         * {@link RequestOptions}.
+         */
+        public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+            this.streamIdleTimeout = requirePositive(streamIdleTimeout, "streamIdleTimeout");
             return this;
         }
 
