@@ -84,6 +84,12 @@ public abstract class ApiClientBuilder<B extends ApiClientBuilder<B>> {
         return self();
     }
 
+    /** @see ApiInvoker.Builder#interceptor(RequestInterceptor) */
+    public B interceptor(RequestInterceptor interceptor) {
+        invoker.interceptor(interceptor);
+        return self();
+    }
+
     /** @see ApiInvoker.Builder#defaultHeader(String, String) */
     public B defaultHeader(String name, String value) {
         invoker.defaultHeader(name, value);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class ApiInvoker {
     private final Redactor redactor;
     private final RequestRenderer renderer;
     private final ResponseDecoder decoder;
+    private final InterceptedRequest.Chain interceptors;
 
     private ApiInvoker(Builder builder, URI baseUrl) {
         // The HttpClient keeps an executor of its own: were it the callers' and a fixed pool whose
@@ -81,6 +83,7 @@ public final class ApiInvoker {
         fixedHeaders.put("User-Agent", builder.userAgent);
         this.renderer = new RequestRenderer(baseUrl, objectMapper, fixedHeaders);
         this.decoder = new ResponseDecoder(objectMapper, redactor);
+        this.interceptors = new InterceptedRequest.Chain(builder.interceptors, redactor);
     }
 
     public static Builder builder() {
@@ -198,6 +201,10 @@ public final class ApiInvoker {
         return decoder;
     }
 
+    InterceptedRequest.Chain interceptors() {
+        return interceptors;
+    }
+
     @Override
     public String toString() {
         return "ApiInvoker[" + redactor.uri(baseUrl) + ", credentials " + new TreeMap<>(credentials) + "]";
@@ -216,6 +223,7 @@ public final class ApiInvoker {
         private ExchangeListener listener;
         private Executor executor;
         private final Map<String, Credential> credentials = new LinkedHashMap<>();
+        private final List<RequestInterceptor> interceptors = new ArrayList<>();
         private final Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
         private Builder() {}
@@ -289,6 +297,15 @@ public final class ApiInvoker {
 
         public Builder listener(ExchangeListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Adds an interceptor, which runs after those added before it on every attempt of every call,
+         * blocking or asynchronous; see {@link RequestInterceptor}.
+         */
+        public Builder interceptor(RequestInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 

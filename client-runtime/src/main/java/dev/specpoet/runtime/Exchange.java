@@ -179,7 +179,8 @@ final class Exchange<T> {
     private HttpRequest prepare(List<Credential.Secret> secrets, boolean trusted) {
         applied = secrets;
         attempt++;
-        HttpRequest request = current.toHttpRequest(secrets, timeout, trusted, invoker.redactor());
+        HttpRequest request = invoker.interceptors()
+                .beforeSend(operation, current.toHttpRequest(secrets, timeout, trusted, invoker.redactor()), attempt);
         reporter.request(operation, request, attempt);
         sentNanos = System.nanoTime();
         return request;
@@ -205,6 +206,12 @@ final class Exchange<T> {
     private Step<T> onResponse(HttpResponse<InputStream> response) {
         int status = response.statusCode();
         reporter.response(operation, current, attempt, response, sentNanos);
+        try {
+            invoker.interceptors().afterResponse(operation, attempt, response);
+        } catch (RuntimeException e) {
+            discard(response);
+            return fail(e);
+        }
         if (status == 401 && !refreshed && credentials.stream().anyMatch(Credential::isRefreshable)) {
             // A rejected token is renewed once; this is not a retry of a failure, so it is not counted.
             refreshed = true;
