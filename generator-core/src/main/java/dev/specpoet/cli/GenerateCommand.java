@@ -37,6 +37,8 @@ final class GenerateCommand {
                                        way that breaks callers
               --remote-cache DIR       keep http:/https: specs in DIR, asked for conditionally
               --offline                read http:/https: specs from --remote-cache only
+              --sse-sentinel DATA      end server-sent event streams at an event with this data,
+                                       such as [DONE], unless the spec names its own
               --quiet                  print only warnings and errors""";
 
     /** Runs one generation: {@link Specpoet#generate} on the command line, a stand-in in tests. */
@@ -62,7 +64,16 @@ final class GenerateCommand {
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse(
                 args,
-                Set.of("spec", "provider", "out", "package", "method-naming", "docs", "state", "remote-cache"),
+                Set.of(
+                        "spec",
+                        "provider",
+                        "out",
+                        "package",
+                        "method-naming",
+                        "docs",
+                        "state",
+                        "remote-cache",
+                        "sse-sentinel"),
                 Set.of("allow-external-refs", "quiet", "fail-on-breaking-change", "offline"));
         GeneratorConfig config = config(arguments);
         boolean quiet = arguments.flag("quiet");
@@ -133,6 +144,7 @@ final class GenerateCommand {
                 throw new UsageException("--offline needs --remote-cache: offline, remote specs come from there");
             }
             builder.offline(arguments.flag("offline"));
+            arguments.option("sse-sentinel").ifPresent(builder::sseSentinel);
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }

@@ -88,7 +88,8 @@ class PluginDescriptorTest {
                         "docsOutputDirectory",
                         "failOnBreakingChange",
                         "remoteSpecCache",
-                        "skip");
+                        "skip",
+                        "sseSentinel");
     }
 
     @Test
