@@ -197,6 +197,44 @@ class StreamingClientTest {
                 .contains("public Flow.Publisher<Chunk> tailLogsAsync()");
     }
 
+    @Test
+    void theGeneratedBuilderTakesAnInterceptorThatChangesEveryRequest() throws Exception {
+        try (StubServer server = StubServer.start()) {
+            server.respond(sse("data: [END]\n\n"));
+            Class<?> interceptorType = client.load(PACKAGE + ".RequestInterceptor");
+            Class<?> requestType = client.load(PACKAGE + ".InterceptedRequest");
+            Method withHeader = requestType.getMethod("withHeader", String.class, String.class);
+            Object interceptor = java.lang.reflect.Proxy.newProxyInstance(
+                    interceptorType.getClassLoader(), new Class<?>[] {interceptorType}, (proxy, method, args) -> {
+                        if (method.getName().equals("beforeSend")) {
+                            return withHeader.invoke(args[0], "X-Trace-Id", "trace-42");
+                        }
+                        if (method.isDefault()) {
+                            return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                        }
+                        return method.getName().equals("toString") ? "tracing" : null;
+                    });
+            Object builder = client.callStatic(PACKAGE + ".ApiClient", "builder");
+            Method baseUrl = builder.getClass().getMethod("baseUrl", String.class);
+            baseUrl.setAccessible(true);
+            baseUrl.invoke(builder, server.baseUrl());
+            Method addInterceptor = builder.getClass().getMethod("interceptor", interceptorType);
+            addInterceptor.setAccessible(true);
+            addInterceptor.invoke(builder, interceptor);
+            Object apiClient = invoke(builder, "build");
+            Object api = client.load(PACKAGE + ".api.DefaultApi")
+                    .getConstructor(apiClient.getClass())
+                    .newInstance(apiClient);
+
+            try (AutoCloseable stream =
+                    (AutoCloseable) api.getClass().getMethod("ticks").invoke(api)) {
+                assertThat(((Iterable<?>) stream).iterator().hasNext()).isFalse();
+            }
+
+            assertThat(server.onlyRequest().header("X-Trace-Id")).contains("trace-42");
+        }
+    }
+
     private static StubResponse sse(String events) {
         return new StubResponse(
                 200,
