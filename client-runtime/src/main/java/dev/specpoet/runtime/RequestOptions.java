@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Per-call settings that override the client's: extra headers, timeout, idempotency key and retry
- * policy.
+ * Per-call settings that override the client's: extra headers, timeout, idempotency key, retry
+ * policy and the idle timeout of a streamed response.
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
