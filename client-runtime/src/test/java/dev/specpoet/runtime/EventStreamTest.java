@@ -131,26 +131,26 @@ class EventStreamTest {
     void slowEventsWithinTheIdleTimeoutOutlastTheRequestTimeout() {
         List<Chunk> chunks = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            chunks.add(Chunk.of("data: {\"text\":\"" + i + "\"}\n\n").after(Duration.ofMillis(150)));
+            chunks.add(Chunk.of("data: {\"text\":\"" + i + "\"}\n\n").after(Duration.ofMillis(400)));
         }
         server.enqueue(sse(chunks));
         ApiInvoker invoker = Fixtures.invoker(server.url())
-                .requestTimeout(Duration.ofMillis(300))
-                .streamIdleTimeout(Duration.ofSeconds(2))
+                .requestTimeout(Duration.ofSeconds(1))
+                .streamIdleTimeout(Duration.ofSeconds(5))
                 .build();
         long start = System.nanoTime();
 
         try (Stream<Chunk0> items = invoker.send(chatRequest(), RequestOptions.none()).body().stream()) {
             assertThat(items.map(Chunk0::text)).containsExactly("0", "1", "2", "3", "4", "5");
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(600));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(2000));
     }
 
     @Test
     void aStreamSilentLongerThanTheIdleTimeoutFailsAsATimeout() {
         server.enqueue(sse(List.of(
                 Chunk.of("data: {\"text\":\"first\"}\n\n"),
-                Chunk.of("data: {\"text\":\"too late\"}\n\n").after(Duration.ofSeconds(3)))));
+                Chunk.of("data: {\"text\":\"too late\"}\n\n").after(Duration.ofSeconds(30)))));
         ApiInvoker invoker = Fixtures.invoker(server.url()).build();
         RequestOptions options = RequestOptions.builder()
                 .streamIdleTimeout(Duration.ofMillis(300))
@@ -165,7 +165,7 @@ class EventStreamTest {
                             "POST " + server.url() + "/chat stream failed: HttpTimeoutException: no data for PT0.3S");
         }
         assertThat(texts).containsExactly("first");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
 
     @Test
@@ -305,6 +305,39 @@ class EventStreamTest {
         second.subscription.get(5, TimeUnit.SECONDS).request(1);
         assertThatThrownBy(() -> second.completion.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ApiException.class);
         assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void openStreamsHoldNoThreadOfTheClientsExecutor() throws Exception {
+        int streams = 6;
+        for (int i = 0; i < streams; i++) {
+            server.enqueue(
+                    sse(List.of(Chunk.of("data: {\"text\":\"first\"}\n\n"))).holdingOpen(Duration.ofSeconds(5)));
+        }
+        java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            ApiInvoker invoker = Fixtures.invoker(server.url()).executor(one).build();
+            List<Recorder<Chunk0>> subscribers = new ArrayList<>();
+            for (int i = 0; i < streams; i++) {
+                Recorder<Chunk0> subscriber = new Recorder<>();
+                EventStream.publisherOf(() -> invoker.sendAsync(chatRequest(), RequestOptions.none()))
+                        .subscribe(subscriber);
+                subscriber.subscription.get(5, TimeUnit.SECONDS).request(10);
+                subscribers.add(subscriber);
+            }
+            for (Recorder<Chunk0> subscriber : subscribers) {
+                subscriber.awaitItems(1);
+            }
+
+            // One executor thread ran every attempt: no open stream waits for data on it.
+            assertThat(subscribers).allSatisfy(subscriber -> {
+                assertThat(subscriber.items).extracting(Chunk0::text).containsExactly("first");
+                assertThat(subscriber.completion).isNotDone();
+            });
+            subscribers.forEach(subscriber -> subscriber.subscription.join().cancel());
+        } finally {
+            one.shutdownNow();
+        }
     }
 
     /** Records what a subscriber receives. */

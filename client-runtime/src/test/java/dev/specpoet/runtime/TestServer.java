@@ -275,6 +275,7 @@ final class TestServer implements AutoCloseable {
     private boolean stream(HttpExchange exchange, Reply reply) throws IOException, InterruptedException {
         exchange.sendResponseHeaders(reply.status(), 0);
         OutputStream out = exchange.getResponseBody();
+        out.flush(); // The headers go out at once, as a streaming server sends them.
         for (Chunk chunk : reply.chunks()) {
             Thread.sleep(chunk.pause().toMillis());
             out.write(chunk.bytes());
