@@ -140,7 +140,7 @@ final class Pipeline {
                 "naming",
                 () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
                         .resolve(model));
-        BoundModel bound = stage("bind", () -> new ApiBinder().bind(named));
+        BoundModel bound = stage("bind", () -> new ApiBinder(config.sseSentinel()).bind(named));
         if (listener instanceof ModelListener models) {
             models.modelBound(parsed, bound);
         }

@@ -30,8 +30,8 @@ class TimeoutTest {
                 .hasCauseInstanceOf(HttpTimeoutException.class)
                 // A retry's connect may time out first (JDK 21+ bounds the connect by the request
                 // timeout when no connect timeout is set): that is an HttpTimeoutException too.
-                .hasMessageMatching(Pattern.quote("GET " + server.url() + "/pets/1 failed: ")
-                        + "Http(Connect)?TimeoutException.*");
+                .hasMessageMatching(
+                        Pattern.quote("GET " + server.url() + "/pets/1 failed: ") + "Http(Connect)?TimeoutException.*");
         assertThat(server.requestCountReaching(3, Duration.ofSeconds(5))).isEqualTo(3);
     }
 

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *     failOnBreakingChange}, by what they are about: a method ({@code ApiKeysApi.listApiKeys}), an
  *     API class or model ({@code ApiKeyResponse}) or a property ({@code ApiKeyResponse.roles});
  *     {@code *} matches any run of characters. The changelog marks them as accepted.
+ * @param sseSentinel the data of the server-sent event that ends a stream, such as {@code [DONE]},
+ *     for operations whose spec names none ({@code x-speakeasy-sse-sentinel}); empty means such
+ *     streams end only when the server closes them
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -38,7 +41,8 @@ public record GeneratorConfig(
         boolean failOnBreakingChange,
         Optional<Path> remoteSpecCache,
         boolean offline,
-        List<String> acceptedBreakingChanges) {
+        List<String> acceptedBreakingChanges,
+        Optional<String> sseSentinel) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -51,6 +55,8 @@ public record GeneratorConfig(
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(remoteSpecCache, "remoteSpecCache");
         acceptedBreakingChanges = List.copyOf(acceptedBreakingChanges);
+        Objects.requireNonNull(sseSentinel, "sseSentinel");
+        sseSentinel.ifPresent(GeneratorConfig::checkSentinel);
         basePackage.ifPresent(GeneratorConfig::checkPackage);
     }
 
@@ -65,6 +71,7 @@ public record GeneratorConfig(
         docsDirectory.ifPresent(builder::docsDirectory);
         stateDirectory.ifPresent(builder::stateDirectory);
         remoteSpecCache.ifPresent(builder::remoteSpecCache);
+        sseSentinel.ifPresent(builder::sseSentinel);
         return builder.methodNaming(methodNaming)
                 .allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder)
                 .failOnBreakingChange(failOnBreakingChange)
@@ -75,6 +82,13 @@ public record GeneratorConfig(
     private static void checkPackage(String name) {
         if (!PACKAGE.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a Java package name: '" + name + "'");
+        }
+    }
+
+    private static void checkSentinel(String sentinel) {
+        if (sentinel.isEmpty() || sentinel.indexOf('\n') >= 0 || sentinel.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException(
+                    "An SSE sentinel must be one line of event data, such as [DONE]: '" + sentinel + "'");
         }
     }
 
@@ -91,6 +105,7 @@ public record GeneratorConfig(
         private Optional<Path> remoteSpecCache = Optional.empty();
         private boolean offline;
         private List<String> acceptedBreakingChanges = List.of();
+        private Optional<String> sseSentinel = Optional.empty();
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -142,6 +157,12 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** Ends server-sent event streams at an event with this data, unless the spec names another. */
+        public Builder sseSentinel(String sseSentinel) {
+            this.sseSentinel = Optional.of(sseSentinel);
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -154,7 +175,8 @@ public record GeneratorConfig(
                     failOnBreakingChange,
                     remoteSpecCache,
                     offline,
-                    acceptedBreakingChanges);
+                    acceptedBreakingChanges,
+                    sseSentinel);
         }
     }
 }

@@ -41,6 +41,8 @@ final class GenerateCommand {
                                        properties (Key.role); * matches anything (KeysApi.*)
               --remote-cache DIR       keep http:/https: specs in DIR, asked for conditionally
               --offline                read http:/https: specs from --remote-cache only
+              --sse-sentinel DATA      end server-sent event streams at an event with this data,
+                                       such as [DONE], unless the spec names its own
               --quiet                  print only warnings and errors""";
 
     /** Runs one generation: {@link Specpoet#generate} on the command line, a stand-in in tests. */
@@ -75,7 +77,8 @@ final class GenerateCommand {
                         "docs",
                         "state",
                         "remote-cache",
-                        "accept-breaking-changes"),
+                        "accept-breaking-changes",
+                        "sse-sentinel"),
                 Set.of("allow-external-refs", "quiet", "fail-on-breaking-change", "offline"));
         GeneratorConfig config = config(arguments);
         boolean quiet = arguments.flag("quiet");
@@ -144,6 +147,7 @@ final class GenerateCommand {
                 throw new UsageException("--offline needs --remote-cache: offline, remote specs come from there");
             }
             builder.offline(arguments.flag("offline"));
+            arguments.option("sse-sentinel").ifPresent(builder::sseSentinel);
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }

@@ -217,6 +217,39 @@ class MainTest {
     }
 
     @Test
+    void anSseSentinelEndsStreamsWhoseSpecNamesNone() {
+        Path spec = InlineSpec.write(folder, "ticks.yaml", """
+                openapi: 3.0.3
+                info: {title: Ticks, version: '1'}
+                paths:
+                  /ticks:
+                    get:
+                      operationId: ticks
+                      responses: {'200': {description: OK, content: {text/event-stream: {}}}}
+                """);
+        Path target = folder.resolve("out");
+
+        int code = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                target.toString(),
+                "--package",
+                "com.acme",
+                "--sse-sentinel",
+                "[DONE]");
+
+        assertThat(code).isZero();
+        assertThat(target.resolve("com/acme/api/DefaultApi.java"))
+                .content()
+                .contains("ResponseType.serverSentEvents(ResponseType.text(), \"[DONE]\")");
+        assertUsageError(
+                List.of("generate", "--spec", spec.toString(), "--out", "out", "--package", "a", "--sse-sentinel", ""),
+                "error: An SSE sentinel must be one line of event data, such as [DONE]: ''");
+    }
+
+    @Test
     void offlineAndBreakingChangeChecksNeedTheirFolders() {
         assertUsageError(
                 List.of("generate", "--provider", "cartovista-cloud", "--out", "out", "--offline"),

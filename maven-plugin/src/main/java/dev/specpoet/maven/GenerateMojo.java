@@ -106,6 +106,14 @@ public final class GenerateMojo extends AbstractMojo {
             defaultValue = "${settings.localRepository}/.cache/specpoet/remote-specs")
     private File remoteSpecCache;
 
+    /**
+     * The data of the server-sent event that ends a stream, such as {@code [DONE]}, for streamed
+     * operations whose spec names none with {@code x-speakeasy-sse-sentinel}; unset, such streams end
+     * when the server closes them.
+     */
+    @Parameter(property = "specpoet.sseSentinel")
+    private String sseSentinel;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -117,22 +125,25 @@ public final class GenerateMojo extends AbstractMojo {
             addSourceRoot();
             return;
         }
-        GeneratorConfig config = new MojoParameters(
-                        provider,
-                        inputSpec,
-                        basePackage,
-                        outputDirectory,
-                        methodNaming,
-                        generateDocs,
-                        docsOutputDirectory,
-                        project.getBasedir())
-                .toConfig(getClass().getClassLoader()).toBuilder()
-                        .stateDirectory(stateDirectory.toPath())
-                        .failOnBreakingChange(failOnBreakingChange)
-                        .acceptedBreakingChanges(acceptedBreakingChanges == null ? List.of() : acceptedBreakingChanges)
-                        .remoteSpecCache(remoteSpecCache.toPath())
-                        .offline(session.isOffline())
-                        .build();
+        GeneratorConfig config = MojoParameters.withSseSentinel(
+                new MojoParameters(
+                                provider,
+                                inputSpec,
+                                basePackage,
+                                outputDirectory,
+                                methodNaming,
+                                generateDocs,
+                                docsOutputDirectory,
+                                project.getBasedir())
+                        .toConfig(getClass().getClassLoader()).toBuilder()
+                                .stateDirectory(stateDirectory.toPath())
+                                .failOnBreakingChange(failOnBreakingChange)
+                                .acceptedBreakingChanges(
+                                        acceptedBreakingChanges == null ? List.of() : acceptedBreakingChanges)
+                                .remoteSpecCache(remoteSpecCache.toPath())
+                                .offline(session.isOffline())
+                                .build(),
+                sseSentinel);
         try {
             long start = System.nanoTime();
             GenerationResult result = Specpoet.generate(config, new LogListener(getLog()));

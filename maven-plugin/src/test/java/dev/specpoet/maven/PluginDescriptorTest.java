@@ -75,7 +75,8 @@ class PluginDescriptorTest {
                         "failOnBreakingChange",
                         "acceptedBreakingChanges",
                         "remoteSpecCache",
-                        "skip");
+                        "skip",
+                        "sseSentinel");
         assertThat(editableParameters("diff"))
                 .containsExactlyInAnyOrder(
                         "provider",
