@@ -1,6 +1,7 @@
 package dev.specpoet.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +22,11 @@ import java.util.regex.Pattern;
  * @param remoteSpecCache where {@code http:} and {@code https:} specs are cached; empty means they
  *     are downloaded on every run and never kept
  * @param offline whether remote specs come from the cache only, without touching the network
+ * @param paginationRules how operations page, where the spec's own pagination extensions say
+ *     nothing; the first rule that matches an operation applies
+ * @param detectPagination whether common paging shapes (Stripe's cursor, Adyen's page number with
+ *     {@code _links.next}, offset and limit, a {@code Link} header) are recognised in operations
+ *     that neither an extension nor a rule describes
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -32,7 +38,9 @@ public record GeneratorConfig(
         boolean allowRefsOutsideSpecFolder,
         boolean failOnBreakingChange,
         Optional<Path> remoteSpecCache,
-        boolean offline) {
+        boolean offline,
+        List<PaginationRule> paginationRules,
+        boolean detectPagination) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -45,6 +53,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(remoteSpecCache, "remoteSpecCache");
         basePackage.ifPresent(GeneratorConfig::checkPackage);
+        paginationRules = List.copyOf(paginationRules);
     }
 
     public static Builder builder(SpecSource spec, Path outputDirectory) {
@@ -61,7 +70,9 @@ public record GeneratorConfig(
         return builder.methodNaming(methodNaming)
                 .allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder)
                 .failOnBreakingChange(failOnBreakingChange)
-                .offline(offline);
+                .offline(offline)
+                .paginationRules(paginationRules)
+                .detectPagination(detectPagination);
     }
 
     private static void checkPackage(String name) {
@@ -82,6 +93,8 @@ public record GeneratorConfig(
         private boolean failOnBreakingChange;
         private Optional<Path> remoteSpecCache = Optional.empty();
         private boolean offline;
+        private List<PaginationRule> paginationRules = List.of();
+        private boolean detectPagination = true;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -128,6 +141,18 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** How operations page, where the spec's extensions say nothing; the first matching rule applies. */
+        public Builder paginationRules(List<PaginationRule> rules) {
+            this.paginationRules = List.copyOf(rules);
+            return this;
+        }
+
+        /** Whether common paging shapes are detected (default true). */
+        public Builder detectPagination(boolean detect) {
+            this.detectPagination = detect;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -139,7 +164,9 @@ public record GeneratorConfig(
                     allowRefsOutsideSpecFolder,
                     failOnBreakingChange,
                     remoteSpecCache,
-                    offline);
+                    offline,
+                    paginationRules,
+                    detectPagination);
         }
     }
 }
