@@ -37,6 +37,19 @@ final class GenerateCommand {
                                        way that breaks callers
               --remote-cache DIR       keep http:/https: specs in DIR, asked for conditionally
               --offline                read http:/https: specs from --remote-cache only
+              --pagination FILE        how operations page, where the spec's own extensions
+                                       (x-speakeasy-pagination, x-fern-pagination, x-pagination,
+                                       x-ms-pageable) say nothing: a JSON array of rules such as
+                                       [{"operations": "list*", "style": "cursor",
+                                         "parameter": "after", "items": "/data",
+                                         "nextCursor": "/next_cursor"}]
+                                       styles: cursor, page-number, offset, next-link,
+                                       link-header, none (off); keys: operations, style,
+                                       parameter, sizeParameter, items, nextCursor,
+                                       lastItemCursor, hasMore, nextLink, total (JSON pointers)
+              --no-pagination-detection
+                                       do not detect paging shapes (Stripe's cursor, Adyen's
+                                       page number, offset and limit, a Link header)
               --quiet                  print only warnings and errors""";
 
     /** Runs one generation: {@link Specpoet#generate} on the command line, a stand-in in tests. */
@@ -62,8 +75,22 @@ final class GenerateCommand {
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse(
                 args,
-                Set.of("spec", "provider", "out", "package", "method-naming", "docs", "state", "remote-cache"),
-                Set.of("allow-external-refs", "quiet", "fail-on-breaking-change", "offline"));
+                Set.of(
+                        "spec",
+                        "provider",
+                        "out",
+                        "package",
+                        "method-naming",
+                        "docs",
+                        "state",
+                        "remote-cache",
+                        "pagination"),
+                Set.of(
+                        "allow-external-refs",
+                        "quiet",
+                        "fail-on-breaking-change",
+                        "offline",
+                        "no-pagination-detection"));
         GeneratorConfig config = config(arguments);
         boolean quiet = arguments.flag("quiet");
         GenerationListener listener = new GenerationListener() {
@@ -133,6 +160,11 @@ final class GenerateCommand {
                 throw new UsageException("--offline needs --remote-cache: offline, remote specs come from there");
             }
             builder.offline(arguments.flag("offline"));
+            if (arguments.option("pagination").isPresent()) {
+                builder.paginationRules(PaginationFile.read(
+                        path("pagination", arguments.option("pagination").get())));
+            }
+            builder.detectPagination(!arguments.flag("no-pagination-detection"));
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }

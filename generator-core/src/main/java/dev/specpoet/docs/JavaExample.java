@@ -76,7 +76,15 @@ final class JavaExample {
             return code.text();
         }
         code.line("try {");
-        if (binding.result().isVoid()) {
+        if (binding.paging().isPresent()) {
+            // The call a user of a paged list wants: every item, later pages fetched as the loop goes.
+            String item = fresh("item", taken);
+            String autoPaging = binding.paging().get().autoPagingMethod() + "(" + String.join(", ", arguments) + ")";
+            code.line("    for (" + code.type(binding.paging().get().itemType()) + " " + item + " : " + api + "."
+                    + autoPaging + ") {");
+            code.line("        System.out.println(" + item + ");");
+            code.line("    }");
+        } else if (binding.result().isVoid()) {
             code.line("    " + api + "." + call + ";");
         } else {
             code.line("    " + code.type(binding.result().type()) + " " + result + " = " + api + "." + call + ";");

@@ -23,6 +23,9 @@ import java.util.Optional;
  * stays unpaged. Each paged operation is reported as a note.
  */
 final class PaginationReader {
+    private static final List<String> EXTENSIONS = List.of(
+            PagingExtensions.SPEAKEASY, PagingExtensions.FERN, PagingExtensions.APIMATIC, PagingExtensions.AZURE);
+
     private final List<PaginationRule> rules;
     private final boolean detect;
     private final TypePointer pointers;
@@ -54,6 +57,10 @@ final class PaginationReader {
                     "PAGINATION_IGNORED",
                     operation.location().child(name),
                     name + " cannot be read: " + e.getMessage() + "; " + unpaged(operation));
+            return operation;
+        }
+        if (draft.isEmpty() && hasExtension(operation)) {
+            // The spec says the operation is not paged (x-ms-pageable with nextLinkName: null).
             return operation;
         }
         Optional<TypeRef> body = body(operation);
@@ -155,15 +162,15 @@ final class PaginationReader {
                         p -> p.location() == ParameterLocation.QUERY && p.name().equals(name));
     }
 
+    private static boolean hasExtension(Operation operation) {
+        return EXTENSIONS.stream().anyMatch(name -> operation.extensions().has(name));
+    }
+
     private static String extensionName(Operation operation) {
-        for (String name : new String[] {
-            PagingExtensions.SPEAKEASY, PagingExtensions.FERN, PagingExtensions.APIMATIC, PagingExtensions.AZURE
-        }) {
-            if (operation.extensions().has(name)) {
-                return name;
-            }
-        }
-        throw new IllegalStateException("no pagination extension on " + operation.operationId());
+        return EXTENSIONS.stream()
+                .filter(name -> operation.extensions().has(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no pagination extension on " + operation.operationId()));
     }
 
     private static String unpaged(Operation operation) {

@@ -88,6 +88,8 @@ class PluginDescriptorTest {
                         "docsOutputDirectory",
                         "failOnBreakingChange",
                         "remoteSpecCache",
+                        "pagination",
+                        "detectPagination",
                         "skip");
     }
 
