@@ -22,7 +22,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits everything one operation needs in its API class, as its binding says: the static
  * operation description, the plain method returning the body, its {@code WithResponse} companion,
- * the async pair, the private request builder, and the optional-parameters class.
+ * the async pair, the private request builder, and the optional-parameters class. A paged
+ * operation's plain and async methods, and its auto-paging method, come from {@link PagingEmitter}.
  */
 final class OperationEmitter {
     private final JavaTypes types;
@@ -43,12 +44,10 @@ final class OperationEmitter {
         TypeName body = binding.result().type();
         List<ParameterSpec> arguments = request.arguments();
         List<ParameterSpec> withParams = request.argumentsWithParams();
-        String argumentList = names(arguments);
         String fullList = names(withParams);
         ParameterSpec options = ParameterSpec.builder(types.support("RequestOptions"), "options")
                 .build();
         TypeName response = ParameterizedTypeName.get(types.support("ApiResponse"), body);
-        boolean isVoid = binding.result().isVoid();
         String method = binding.method();
         OperationDocs docs = new OperationDocs(types, binding);
 

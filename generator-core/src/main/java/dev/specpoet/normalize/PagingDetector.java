@@ -21,6 +21,7 @@ import java.util.Set;
  * not guessed at.
  */
 final class PagingDetector {
+    private static final List<String> HAS_MORE = List.of("hasNext", "has_more", "hasMore", "has_next");
     private static final Set<String> TOTALS = Set.of("total", "totalCount", "total_count", "itemsTotal", "count");
 
     private final TypePointer pointers;
@@ -91,6 +92,10 @@ final class PagingDetector {
                             .filter(p -> TOTALS.contains(p.jsonName()) && isInteger(p.type()))
                             .findFirst())
                     .ifPresent(total -> rule.total(PathSyntax.property(total.jsonName())));
+            HAS_MORE.stream()
+                    .filter(name -> isBoolean(body, PathSyntax.property(name)))
+                    .findFirst()
+                    .ifPresent(flag -> rule.hasMore(PathSyntax.property(flag)));
             return new Found(rule.build(), "offset and limit");
         });
     }

@@ -279,7 +279,8 @@ class PaginationReaderTest {
                                 + " total pages at '/pagesTotal' [detected Adyen's page number and size (pageNumber,"
                                 + " data, _links.next)]",
                         "spec.yaml#/paths/~1items/get: listItems pages by the item offset in query parameter"
-                                + " 'offset'; items at '/data' [detected offset and limit]",
+                                + " 'offset'; items at '/data'; more pages while '/has_more' is true [detected offset"
+                                + " and limit]",
                         "spec.yaml#/paths/~1items/get: listItems pages by following the Link header's"
                                 + " rel=\"next\" URL; items at '/data' [detected an RFC 8288 Link header]");
     }
