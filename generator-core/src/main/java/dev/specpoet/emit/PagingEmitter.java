@@ -100,8 +100,15 @@ final class PagingEmitter {
         api.addMethod(publicMethod(autoPaging, paging.iterableType())
                 .addJavadoc(autoDoc)
                 .addParameters(withParams)
+                .addStatement("return $L($L)", autoPaging, withNone(fullList))
+                .build());
+        api.addMethod(publicMethod(autoPaging, paging.iterableType())
+                .addJavadoc("Same as {@link #$L}, with per-request options that every page's request uses.", autoPaging)
+                .addParameters(withParams)
+                .addParameter(ParameterSpec.builder(types.support("RequestOptions"), "options")
+                        .build())
                 .addStatement(
-                        "return $L.autoPaging(invoker, $LRequest($L), $L)", paging.constant(), method, fullList, none())
+                        "return $L.autoPaging(invoker, $LRequest($L), options)", paging.constant(), method, fullList)
                 .build());
     }
 
@@ -175,6 +182,10 @@ final class PagingEmitter {
 
     private static String names(List<ParameterSpec> parameters) {
         return parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
+    }
+
+    private CodeBlock withNone(String arguments) {
+        return arguments.isEmpty() ? none() : CodeBlock.of("$L, $L", arguments, none());
     }
 
     private static String join(String first, String last) {

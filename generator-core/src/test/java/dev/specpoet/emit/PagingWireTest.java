@@ -331,6 +331,29 @@ class PagingWireTest {
     }
 
     @Test
+    void everyPageIsAskedForWithTheOptionsOfTheAutoPagingCall() throws Exception {
+        server.respondInOrder(
+                StubResponse.json(200, "{\"data\":[{\"id\":\"a\"}],\"has_more\":true}"),
+                StubResponse.json(200, "{\"data\":[{\"id\":\"b\"}],\"has_more\":false}"));
+        Class<?> optionsType = client.load(PACKAGE + ".RequestOptions");
+        Object builder = optionsType.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("header", String.class, String.class).invoke(builder, "X-Trace", "t-1");
+        Object options = invoke(builder, "build");
+        Object params = client.load(PACKAGE + ".api.DefaultApi$ListChargesParams")
+                .getMethod("builder")
+                .invoke(null);
+
+        Iterable<?> items = (Iterable<?>) api.getClass()
+                .getMethod("listChargesAutoPaging", params.getClass().getDeclaringClass(), optionsType)
+                .invoke(api, null, options);
+
+        assertThat(ids(items)).containsExactly("a", "b");
+        assertThat(server.requests())
+                .extracting(r -> r.header("X-Trace").orElse(null))
+                .containsExactly("t-1", "t-1");
+    }
+
+    @Test
     void theAsyncMethodCompletesWithTheFirstPage() throws Exception {
         server.respondInOrder(
                 StubResponse.json(200, "{\"data\":[{\"id\":\"a\"}],\"has_more\":true}"),
