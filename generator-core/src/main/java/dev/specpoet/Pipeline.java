@@ -133,7 +133,10 @@ final class Pipeline {
         parsed = stage("parse", () -> parser.parse(documents));
         report(parsed.diagnostics());
         List<Diagnostic> modelNotes = new ArrayList<>();
-        ApiModel model = stage("model", () -> new ModelNormalizer().normalize(parsed, modelNotes::add));
+        ApiModel model = stage(
+                "model",
+                () -> new ModelNormalizer(config.paginationRules(), config.detectPagination())
+                        .normalize(parsed, modelNotes::add));
         report(modelNotes);
         String basePackage = basePackage();
         NamedModel named = stage(

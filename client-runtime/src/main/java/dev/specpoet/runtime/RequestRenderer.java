@@ -36,7 +36,7 @@ final class RequestRenderer {
                                 values.queryPairs(param.name(), param.value(), param.style(), param.explode()).stream())
                         .collect(Collectors.joining("&"));
         // The one parse of the request's URI; the attempts reuse it.
-        URI uri = URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + query));
+        URI uri = request.target().orElseGet(() -> URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + query)));
         return new PreparedRequest(
                 operation.method(),
                 uri,

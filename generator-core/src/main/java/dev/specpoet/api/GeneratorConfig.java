@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * @param sseSentinel the data of the server-sent event that ends a stream, such as {@code [DONE]},
  *     for operations whose spec names none ({@code x-speakeasy-sse-sentinel}); empty means such
  *     streams end only when the server closes them
+ * @param paginationRules how operations page, where the spec's own pagination extensions say
+ *     nothing; the first rule that matches an operation applies
+ * @param detectPagination whether common paging shapes (Stripe's cursor, Adyen's page number with
+ *     {@code _links.next}, offset and limit, a {@code Link} header) are recognised in operations
+ *     that neither an extension nor a rule describes
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -42,7 +47,9 @@ public record GeneratorConfig(
         Optional<Path> remoteSpecCache,
         boolean offline,
         List<String> acceptedBreakingChanges,
-        Optional<String> sseSentinel) {
+        Optional<String> sseSentinel,
+        List<PaginationRule> paginationRules,
+        boolean detectPagination) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -58,6 +65,7 @@ public record GeneratorConfig(
         Objects.requireNonNull(sseSentinel, "sseSentinel");
         sseSentinel.ifPresent(GeneratorConfig::checkSentinel);
         basePackage.ifPresent(GeneratorConfig::checkPackage);
+        paginationRules = List.copyOf(paginationRules);
     }
 
     public static Builder builder(SpecSource spec, Path outputDirectory) {
@@ -76,7 +84,9 @@ public record GeneratorConfig(
                 .allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder)
                 .failOnBreakingChange(failOnBreakingChange)
                 .offline(offline)
-                .acceptedBreakingChanges(acceptedBreakingChanges);
+                .acceptedBreakingChanges(acceptedBreakingChanges)
+                .paginationRules(paginationRules)
+                .detectPagination(detectPagination);
     }
 
     private static void checkPackage(String name) {
@@ -106,6 +116,8 @@ public record GeneratorConfig(
         private boolean offline;
         private List<String> acceptedBreakingChanges = List.of();
         private Optional<String> sseSentinel = Optional.empty();
+        private List<PaginationRule> paginationRules = List.of();
+        private boolean detectPagination = true;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -163,6 +175,18 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** How operations page, where the spec's extensions say nothing; the first matching rule applies. */
+        public Builder paginationRules(List<PaginationRule> rules) {
+            this.paginationRules = List.copyOf(rules);
+            return this;
+        }
+
+        /** Whether common paging shapes are detected (default true). */
+        public Builder detectPagination(boolean detect) {
+            this.detectPagination = detect;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -176,7 +200,9 @@ public record GeneratorConfig(
                     remoteSpecCache,
                     offline,
                     acceptedBreakingChanges,
-                    sseSentinel);
+                    sseSentinel,
+                    paginationRules,
+                    detectPagination);
         }
     }
 }

@@ -82,7 +82,24 @@ final class OperationBinder {
                 requestBody,
                 result,
                 errors,
-                accept.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", accept)));
+                accept.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", accept)),
+                paging(names, result));
+    }
+
+    /** A paged operation pages when its result is decoded from JSON; its items have the model's type. */
+    private Optional<PagingBinding> paging(OperationNames names, ResultBinding result) {
+        if (result.body().filter(body -> body.encoding() == BodyEncoding.JSON).isEmpty()) {
+            return Optional.empty();
+        }
+        return names.operation()
+                .pagination()
+                .map(pagination -> PagingBinding.of(
+                        pagination,
+                        types.of(pagination.itemType()),
+                        result.type(),
+                        named.supportPackage(),
+                        names.method(),
+                        names.constant()));
     }
 
     private Argument parameter(OperationNames names, Parameter parameter) {

@@ -43,6 +43,19 @@ final class GenerateCommand {
               --offline                read http:/https: specs from --remote-cache only
               --sse-sentinel DATA      end server-sent event streams at an event with this data,
                                        such as [DONE], unless the spec names its own
+              --pagination FILE        how operations page, where the spec's own extensions
+                                       (x-speakeasy-pagination, x-fern-pagination, x-pagination,
+                                       x-ms-pageable) say nothing: a JSON array of rules such as
+                                       [{"operations": "list*", "style": "cursor",
+                                         "parameter": "after", "items": "/data",
+                                         "nextCursor": "/next_cursor"}]
+                                       styles: cursor, page-number, offset, next-link,
+                                       link-header, none (off); keys: operations, style,
+                                       parameter, sizeParameter, items, nextCursor,
+                                       lastItemCursor, hasMore, nextLink, total (JSON pointers)
+              --no-pagination-detection
+                                       do not detect paging shapes (Stripe's cursor, Adyen's
+                                       page number, offset and limit, a Link header)
               --quiet                  print only warnings and errors""";
 
     /** Runs one generation: {@link Specpoet#generate} on the command line, a stand-in in tests. */
@@ -78,8 +91,14 @@ final class GenerateCommand {
                         "state",
                         "remote-cache",
                         "accept-breaking-changes",
-                        "sse-sentinel"),
-                Set.of("allow-external-refs", "quiet", "fail-on-breaking-change", "offline"));
+                        "sse-sentinel",
+                        "pagination"),
+                Set.of(
+                        "allow-external-refs",
+                        "quiet",
+                        "fail-on-breaking-change",
+                        "offline",
+                        "no-pagination-detection"));
         GeneratorConfig config = config(arguments);
         boolean quiet = arguments.flag("quiet");
         GenerationListener listener = new GenerationListener() {
@@ -148,6 +167,11 @@ final class GenerateCommand {
             }
             builder.offline(arguments.flag("offline"));
             arguments.option("sse-sentinel").ifPresent(builder::sseSentinel);
+            if (arguments.option("pagination").isPresent()) {
+                builder.paginationRules(PaginationFile.read(
+                        path("pagination", arguments.option("pagination").get())));
+            }
+            builder.detectPagination(!arguments.flag("no-pagination-detection"));
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }

@@ -89,6 +89,15 @@ final class ApiPage {
                 .append(method)
                 .append("WithResponseAsync`.\n\n");
         binding.result().stream().ifPresent(stream -> text.append(streaming(method, stream)));
+        binding.paging()
+                .ifPresent(paging -> text.append("Paged: the client ")
+                        .append(paging.pagination().describe())
+                        .append(". `")
+                        .append(method)
+                        .append("` returns the first page (`items()`, `body()`, `hasNextPage()`, `nextPage()`); `")
+                        .append(paging.autoPagingMethod())
+                        .append("` iterates every item of every page, fetching each page when the loop reaches it")
+                        .append(" (`stream()` and, without blocking, `forEachAsync` too).\n\n"));
         text.append("### Example\n\n```java\n")
                 .append(examples.of(api, binding, JavaExample.Style.BLOCKING))
                 .append("```\n\n");
@@ -97,7 +106,7 @@ final class ApiPage {
                 .append(
                         binding.result().isVoid()
                                 ? "void (empty response body)"
-                                : pages.type(binding.result().type(), false))
+                                : pages.type(binding.plainReturnType(), false))
                 .append("\n\n");
         text.append("### Authorization\n\n").append(authorization(operation)).append("\n\n");
         text.append("### HTTP request headers\n\n")

@@ -93,6 +93,15 @@ final class JavaExample {
             if (stream.get().isServerSentEvents()) {
                 code.line("    // Or iterate " + result + ".events() for each event's type, id and retry too.");
             }
+        } else if (binding.paging().isPresent()) {
+            // The call a user of a paged list wants: every item, later pages fetched as the loop goes.
+            String item = fresh("item", taken);
+            String autoPaging = binding.paging().get().autoPagingMethod() + "(" + String.join(", ", arguments) + ")";
+            code.line("try {");
+            code.line("    for (" + code.type(binding.paging().get().itemType()) + " " + item + " : " + api + "."
+                    + autoPaging + ") {");
+            code.line("        System.out.println(" + item + ");");
+            code.line("    }");
         } else if (binding.result().isVoid()) {
             code.line("try {");
             code.line("    " + api + "." + call + ";");

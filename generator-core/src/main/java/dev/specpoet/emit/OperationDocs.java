@@ -33,6 +33,10 @@ final class OperationDocs {
         String call = Javadocs.line(operation.method() + " " + operation.path());
         doc.append(text.isEmpty() ? "Calls {@code " + call + "}." : text);
         doc.append("\n\n<p>{@code ").append(call).append("}\n");
+        binding.paging()
+                .ifPresent(paging -> doc.append("\n<p>")
+                        .append(PagingEmitter.javadoc(paging))
+                        .append('\n'));
         for (Argument argument : binding.arguments()) {
             doc.append("\n@param ").append(argument.name()).append(' ').append(describe(argument));
         }
@@ -49,7 +53,8 @@ final class OperationDocs {
                     .findFirst()
                     .map(Javadocs::line)
                     .orElse("the response body");
-            doc.append("\n@return ").append(description);
+            doc.append("\n@return ")
+                    .append(binding.paging().isPresent() ? "the first page: " + description : description);
             binding.result().stream().ifPresent(stream -> doc.append(streamNote(stream)));
         }
         CodeBlock.Builder block = CodeBlock.builder().add("$L", doc.toString());

@@ -25,7 +25,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits everything one operation needs in its API class, as its binding says: the static
  * operation description, the plain method returning the body, its {@code WithResponse} companion,
- * the async pair, the private request builder, and the optional-parameters class.
+ * the async pair, the private request builder, and the optional-parameters class. A paged
+ * operation's plain and async methods, and its auto-paging method, come from {@link PagingEmitter}.
  */
 final class OperationEmitter {
     private final JavaTypes types;
@@ -46,15 +47,54 @@ final class OperationEmitter {
         TypeName body = binding.result().type();
         List<ParameterSpec> arguments = request.arguments();
         List<ParameterSpec> withParams = request.argumentsWithParams();
-        String argumentList = names(arguments);
         String fullList = names(withParams);
         ParameterSpec options = ParameterSpec.builder(types.support("RequestOptions"), "options")
                 .build();
         TypeName response = ParameterizedTypeName.get(types.support("ApiResponse"), body);
-        boolean isVoid = binding.result().isVoid();
         String method = binding.method();
         OperationDocs docs = new OperationDocs(types, binding);
 
+        // A paged operation's plain and async methods return pages; PagingEmitter decides their shape.
+        Optional<PagingEmitter> paged = binding.paging().map(paging -> new PagingEmitter(types, binding));
+        if (paged.isPresent()) {
+            paged.get().addPlain(api, docs, arguments, withParams);
+        } else {
+            addPlain(api, docs, arguments, withParams);
+        }
+        api.addMethod(publicMethod(method + "WithResponse", response)
+                .addJavadoc(
+                        "Same as {@link #$L}, with per-request options, returning the status and headers too.", method)
+                .addParameters(withParams)
+                .addParameter(options)
+                .addStatement("return invoker.send($LRequest($L), options)", method, fullList)
+                .build());
+        if (paged.isPresent()) {
+            paged.get().addAsync(api, withParams);
+        } else if (binding.result().stream().isPresent()) {
+            api.addMethod(streamPublisher(withParams, fullList));
+        } else {
+            addAsync(api, withParams);
+        }
+        api.addMethod(publicMethod(
+                        method + "WithResponseAsync",
+                        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
+                .addJavadoc("Same as {@link #$LWithResponse}, without blocking.", method)
+                .addParameters(withParams)
+                .addParameter(options)
+                .addStatement("return invoker.sendAsync($LRequest($L), options)", method, fullList)
+                .build());
+        paged.ifPresent(emitter -> emitter.addAutoPaging(api, arguments, withParams));
+        api.addMethod(request.requestMethod(body));
+    }
+
+    /** The plain method (and its overload without the params record) and its async twin, returning the body. */
+    private void addPlain(
+            TypeSpec.Builder api, OperationDocs docs, List<ParameterSpec> arguments, List<ParameterSpec> withParams) {
+        TypeName body = binding.result().type();
+        String argumentList = names(arguments);
+        String fullList = names(withParams);
+        boolean isVoid = binding.result().isVoid();
+        String method = binding.method();
         if (binding.params().isPresent()) {
             api.addMethod(publicMethod(method, binding.result().returnType())
                     .addJavadoc("$L", docs.plain(false))
@@ -67,38 +107,25 @@ final class OperationEmitter {
                 .addParameters(withParams)
                 .addStatement("$L$LWithResponse($L).body()", isVoid ? "" : "return ", method, withNoOptions(fullList))
                 .build());
-        api.addMethod(publicMethod(method + "WithResponse", response)
-                .addJavadoc(
-                        "Same as {@link #$L}, with per-request options, returning the status and headers too.", method)
-                .addParameters(withParams)
-                .addParameter(options)
-                .addStatement("return invoker.send($LRequest($L), options)", method, fullList)
-                .build());
-        if (binding.result().stream().isPresent()) {
-            api.addMethod(streamPublisher(withParams, fullList));
-        } else {
-            api.addMethod(publicMethod(
-                            method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
-                    .addJavadoc(
-                            "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
-                            method)
-                    .addParameters(withParams)
-                    .addStatement(
-                            "return $LWithResponseAsync($L).thenApply($T::body)",
-                            method,
-                            withNoOptions(fullList),
-                            types.support("ApiResponse"))
-                    .build());
-        }
-        api.addMethod(publicMethod(
-                        method + "WithResponseAsync",
-                        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
-                .addJavadoc("Same as {@link #$LWithResponse}, without blocking.", method)
-                .addParameters(withParams)
-                .addParameter(options)
-                .addStatement("return invoker.sendAsync($LRequest($L), options)", method, fullList)
-                .build());
-        api.addMethod(request.requestMethod(body));
+    }
+
+    /** The async twin of the plain method, completing with the body. */
+    private void addAsync(TypeSpec.Builder api, List<ParameterSpec> withParams) {
+        TypeName body = binding.result().type();
+        String fullList = names(withParams);
+        String method = binding.method();
+        api.addMethod(
+                publicMethod(method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
+                        .addJavadoc(
+                                "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
+                                method)
+                        .addParameters(withParams)
+                        .addStatement(
+                                "return $LWithResponseAsync($L).thenApply($T::body)",
+                                method,
+                                withNoOptions(fullList),
+                                types.support("ApiResponse"))
+                        .build());
     }
 
     /**

@@ -5,7 +5,9 @@ import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.PaginationRule;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
@@ -114,6 +116,26 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specpoet.sseSentinel")
     private String sseSentinel;
 
+    /**
+     * How operations page, where the spec's own extensions ({@code x-speakeasy-pagination}, {@code
+     * x-fern-pagination}, {@code x-pagination}, {@code x-ms-pageable}) say nothing: {@code <rule>}
+     * elements with {@code <operations>} (an operationId, or a pattern such as {@code list*}),
+     * {@code <style>} ({@code cursor}, {@code page-number}, {@code offset}, {@code next-link},
+     * {@code link-header}, or {@code none} to turn paging off), {@code <parameter>}, {@code
+     * <sizeParameter>} and the JSON pointers {@code <items>}, {@code <nextCursor>}, {@code
+     * <lastItemCursor>}, {@code <hasMore>}, {@code <nextLink>}, {@code <total>}. Set in the POM.
+     */
+    @Parameter(property = "specpoet.pagination")
+    private List<PaginationRuleParameter> pagination;
+
+    /**
+     * Whether common paging shapes are detected in operations no extension or rule describes:
+     * Stripe's cursor, Adyen's page number with {@code _links.next}, offset and limit, a {@code
+     * Link} header. Each detection is logged.
+     */
+    @Parameter(property = "specpoet.detectPagination", defaultValue = "true")
+    private boolean detectPagination;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -142,6 +164,8 @@ public final class GenerateMojo extends AbstractMojo {
                                         acceptedBreakingChanges == null ? List.of() : acceptedBreakingChanges)
                                 .remoteSpecCache(remoteSpecCache.toPath())
                                 .offline(session.isOffline())
+                                .paginationRules(paginationRules())
+                                .detectPagination(detectPagination)
                                 .build(),
                 sseSentinel);
         try {
@@ -179,6 +203,18 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("Invalid spec " + config.spec().displayName() + ":\n" + message);
         }
         addSourceRoot();
+    }
+
+    private List<PaginationRule> paginationRules() throws MojoExecutionException {
+        List<PaginationRule> rules = new ArrayList<>();
+        for (PaginationRuleParameter rule : pagination == null ? List.<PaginationRuleParameter>of() : pagination) {
+            try {
+                rules.add(rule.toRule());
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("<pagination>: " + e.getMessage(), e);
+            }
+        }
+        return rules;
     }
 
     private void addSourceRoot() {

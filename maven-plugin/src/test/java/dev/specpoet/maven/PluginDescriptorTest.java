@@ -76,7 +76,9 @@ class PluginDescriptorTest {
                         "acceptedBreakingChanges",
                         "remoteSpecCache",
                         "skip",
-                        "sseSentinel");
+                        "sseSentinel",
+                        "pagination",
+                        "detectPagination");
         assertThat(editableParameters("diff"))
                 .containsExactlyInAnyOrder(
                         "provider",
