@@ -55,7 +55,7 @@ class SpecParserTest {
     void anOpenApiVersionFromTheFuture() {
         assertErrors(
                 () -> parse("spec.yaml", "openapi: 4.0.0\ninfo: {title: T, version: '1'}\n"),
-                "UNSUPPORTED_VERSION spec.yaml#/openapi: OpenAPI version '4.0.0' is not supported (3.0 and 3.1 are)");
+                "UNSUPPORTED_VERSION spec.yaml#/openapi: OpenAPI version '4.0.0' is not supported (3.0, 3.1 and 3.2 are)");
     }
 
     @Test
