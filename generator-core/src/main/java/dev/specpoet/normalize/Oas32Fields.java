@@ -105,7 +105,8 @@ final class Oas32Fields {
             }
         }
         if (deprecated) {
-            problems.info(
+            // A warning, so the build log shows it: notes only reach Maven's debug output.
+            problems.warning(
                     "SECURITY_SCHEME_DEPRECATED",
                     location,
                     "security scheme '" + scheme.name()
