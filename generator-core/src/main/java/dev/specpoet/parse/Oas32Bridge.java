@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.SpecLocation;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +103,7 @@ final class Oas32Bridge {
         walk(root, "", "");
         ObjectNode extra = JsonNodeFactory.instance.objectNode();
         if (root.get("paths") instanceof ObjectNode paths) {
-            paths.fields().forEachRemaining(entry -> {
+            paths.properties().forEach(entry -> {
                 if (entry.getValue() instanceof ObjectNode item) {
                     moveOperations(entry.getKey(), item, extra);
                 }
@@ -112,12 +111,12 @@ final class Oas32Bridge {
             paths.setAll(extra);
         }
         if (root.get("webhooks") instanceof ObjectNode webhooks) {
-            webhooks.fields()
-                    .forEachRemaining(entry -> dropOperations(entry.getValue(), "/webhooks/" + escape(entry.getKey())));
+            webhooks.properties()
+                    .forEach(entry -> dropOperations(entry.getValue(), "/webhooks/" + escape(entry.getKey())));
         }
         if (root.path("components").get("pathItems") instanceof ObjectNode items) {
-            items.fields()
-                    .forEachRemaining(entry ->
+            items.properties()
+                    .forEach(entry ->
                             dropOperations(entry.getValue(), "/components/pathItems/" + escape(entry.getKey())));
         }
         if (root.get("tags") instanceof ArrayNode tags) {
@@ -163,7 +162,7 @@ final class Oas32Bridge {
                     "'additionalOperations' must map method names to operation objects"));
             return;
         }
-        operations.fields().forEachRemaining(entry -> {
+        operations.properties().forEach(entry -> {
             String method = entry.getKey();
             SpecLocation location = at(additionalPointer + "/" + escape(method));
             if (FIXED_METHODS.contains(method.toLowerCase(Locale.ROOT))) {
@@ -254,9 +253,7 @@ final class Oas32Bridge {
             }
         }
         boolean names = NAME_MAPS.contains(key);
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             String name = field.getKey();
             boolean values = name.equals("examples") && field.getValue().isArray(); // JSON Schema's examples
             if (!names && (DATA_KEYS.contains(name) || name.startsWith("x-") || values)) {
