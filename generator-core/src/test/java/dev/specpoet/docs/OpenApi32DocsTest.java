@@ -49,6 +49,14 @@ class OpenApi32DocsTest {
                           one: {dataValue: {text: hi}, serializedValue: '{"text":"hi"}'}
                   responses:
                     '204': {description: ok}
+            components:
+              securitySchemes:
+                device:
+                  type: oauth2
+                  flows:
+                    deviceAuthorization: {deviceAuthorizationUrl: /device, tokenUrl: /token, scopes: {}}
+                legacy: {type: apiKey, in: header, name: X-Key, deprecated: true}
+            security: [{device: []}, {legacy: []}]
             """;
 
     @TempDir
@@ -70,6 +78,11 @@ class OpenApi32DocsTest {
                         + "  - [**MessagesApi**](docs/MessagesApi.md) (Messages)\n"
                         + "    - [**DraftsApi**](docs/DraftsApi.md) (drafts)\n\n");
         assertThat(readme).contains("| **QUERY** /messages |");
+        assertThat(readme)
+                .contains("        // OAuth2 device, device authorization at /device\n"
+                        + "        .device(System.getenv(\"DEVICE_CLIENT_ID\"), code -> System.out.println(\"Open \" +"
+                        + " code.verificationUri() + \" and enter \" + code.userCode()))\n")
+                .contains("        // API key legacy, sent in header X-Key (deprecated)\n");
         String drafts = Files.readString(docs.resolve("docs/DraftsApi.md"));
         assertThat(drafts).contains("Part of **chat** > **messages**.\n\n");
         assertThat(drafts).contains("example on the wire: `{\"text\":\"hi\"}`");
