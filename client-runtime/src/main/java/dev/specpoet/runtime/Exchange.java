@@ -52,6 +52,7 @@ final class Exchange<T> {
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
     private final boolean hasIdempotencyKey;
+    private final HttpResponse.BodyHandler<InputStream> bodyHandler;
     private final ExchangeReporter reporter;
     private final long startNanos = System.nanoTime();
 
@@ -70,7 +71,8 @@ final class Exchange<T> {
             List<Credential> credentials,
             Duration timeout,
             RetryPolicy retryPolicy,
-            boolean hasIdempotencyKey) {
+            boolean hasIdempotencyKey,
+            Duration streamIdleTimeout) {
         this.invoker = invoker;
         this.operation = operation;
         this.original = request;
@@ -79,6 +81,10 @@ final class Exchange<T> {
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
         this.hasIdempotencyKey = hasIdempotencyKey;
+        // An event stream's 2xx body is read as it arrives, bounded by the idle timeout, not the request's.
+        this.bodyHandler = operation.responseType().isEventStream()
+                ? StreamBody.handler(streamIdleTimeout)
+                : BodyHandlers.ofInputStream();
         this.reporter = invoker.reporter();
     }
 
@@ -98,7 +104,7 @@ final class Exchange<T> {
             return onFailure(e); // A credential that cannot be had or applied ends the call.
         }
         try {
-            return onResponse(readBody(client().send(request, BodyHandlers.ofInputStream())));
+            return onResponse(readBody(client().send(request, bodyHandler)));
         } catch (IOException e) {
             return onFailure(e);
         } catch (InterruptedException e) {
@@ -173,7 +179,8 @@ final class Exchange<T> {
     private HttpRequest prepare(List<Credential.Secret> secrets, boolean trusted) {
         applied = secrets;
         attempt++;
-        HttpRequest request = current.toHttpRequest(secrets, timeout, trusted, invoker.redactor());
+        HttpRequest request = invoker.interceptors()
+                .beforeSend(operation, current.toHttpRequest(secrets, timeout, trusted, invoker.redactor()), attempt);
         reporter.request(operation, request, attempt);
         sentNanos = System.nanoTime();
         return request;
@@ -199,6 +206,12 @@ final class Exchange<T> {
     private Step<T> onResponse(HttpResponse<InputStream> response) {
         int status = response.statusCode();
         reporter.response(operation, current, attempt, response, sentNanos);
+        try {
+            invoker.interceptors().afterResponse(operation, attempt, response);
+        } catch (RuntimeException e) {
+            discard(response);
+            return fail(e);
+        }
         if (status == 401 && !refreshed && credentials.stream().anyMatch(Credential::isRefreshable)) {
             // A rejected token is renewed once; this is not a retry of a failure, so it is not counted.
             refreshed = true;

@@ -4,6 +4,7 @@ import dev.specpoet.bind.Argument;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.ErrorBinding;
 import dev.specpoet.bind.OperationBinding;
+import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.emit.ClientEmitter;
 import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.model.Operation;
@@ -89,6 +90,7 @@ final class ApiPage {
                 .append("Async` and `")
                 .append(method)
                 .append("WithResponseAsync`.\n\n");
+        binding.result().stream().ifPresent(stream -> text.append(streaming(method, stream)));
         text.append("### Example\n\n```java\n")
                 .append(examples.of(api, binding, JavaExample.Style.BLOCKING))
                 .append("```\n\n");
@@ -125,6 +127,29 @@ final class ApiPage {
                     .flatMap(dev.specpoet.model.Tag::parent);
         }
         return chain.isEmpty() ? Optional.empty() : Optional.of(String.join(" > ", chain));
+    }
+
+    /** How to consume a streamed result, blocking and async. */
+    private static String streaming(String method, StreamBinding stream) {
+        String items = stream.isServerSentEvents() ? "server-sent events" : "items";
+        StringBuilder text = new StringBuilder("The response streams: `")
+                .append(method)
+                .append("` returns as soon as the headers arrive, and the `EventStream` decodes the ")
+                .append(items)
+                .append(" one by one as they arrive. Iterate it once (`for`, `stream()`")
+                .append(stream.isServerSentEvents() ? ", or `events()` for each event's type, id and retry" : "")
+                .append(") inside try-with-resources: closing it releases the connection early.");
+        stream.sentinel()
+                .ifPresent(sentinel -> text.append(" The stream ends at the event whose data is `")
+                        .append(sentinel)
+                        .append("`."));
+        text.append(" `")
+                .append(method)
+                .append("Async` returns a `Flow.Publisher` that makes the call per subscriber and reads only as it")
+                .append(" requests. A silent stream fails after the client's `streamIdleTimeout` (5 minutes by")
+                .append(" default), a dropped connection with `ApiStreamException`; an error status before the")
+                .append(" stream throws as any other call does.\n\n");
+        return text.toString();
     }
 
     private String parameters(OperationBinding binding) {

@@ -9,13 +9,16 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.bind.BodyBinding;
+import dev.specpoet.bind.BodyEncoding;
 import dev.specpoet.bind.ErrorBinding;
 import dev.specpoet.bind.OperationBinding;
+import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.model.Operation;
 import dev.specpoet.naming.NamedModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -71,18 +74,22 @@ final class OperationEmitter {
                 .addParameter(options)
                 .addStatement("return invoker.send($LRequest($L), options)", method, fullList)
                 .build());
-        api.addMethod(
-                publicMethod(method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
-                        .addJavadoc(
-                                "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
-                                method)
-                        .addParameters(withParams)
-                        .addStatement(
-                                "return $LWithResponseAsync($L).thenApply($T::body)",
-                                method,
-                                withNoOptions(fullList),
-                                types.support("ApiResponse"))
-                        .build());
+        if (binding.result().stream().isPresent()) {
+            api.addMethod(streamPublisher(withParams, fullList));
+        } else {
+            api.addMethod(publicMethod(
+                            method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
+                    .addJavadoc(
+                            "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
+                            method)
+                    .addParameters(withParams)
+                    .addStatement(
+                            "return $LWithResponseAsync($L).thenApply($T::body)",
+                            method,
+                            withNoOptions(fullList),
+                            types.support("ApiResponse"))
+                    .build());
+        }
         api.addMethod(publicMethod(
                         method + "WithResponseAsync",
                         ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
@@ -92,6 +99,27 @@ final class OperationEmitter {
                 .addStatement("return invoker.sendAsync($LRequest($L), options)", method, fullList)
                 .build());
         api.addMethod(request.requestMethod(body));
+    }
+
+    /**
+     * The async form of a streamed operation: a publisher of the items that makes the call per
+     * subscriber and reads only as the subscriber requests, with no thread waiting on the network.
+     */
+    private MethodSpec streamPublisher(List<ParameterSpec> withParams, String fullList) {
+        TypeName item = binding.result().stream().orElseThrow().itemType();
+        String method = binding.method();
+        return publicMethod(method + "Async", ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), item))
+                .addJavadoc(
+                        "Same as {@link #$L}, without blocking: each subscriber makes the call and receives the items"
+                                + " as it requests them; an error status before the stream starts is its {@code onError}.",
+                        method)
+                .addParameters(withParams)
+                .addStatement(
+                        "return $T.publisherOf(() -> $LWithResponseAsync($L))",
+                        types.support("EventStream"),
+                        method,
+                        withNoOptions(fullList))
+                .build();
     }
 
     private MethodSpec.Builder publicMethod(String name, TypeName returns) {
@@ -146,6 +174,9 @@ final class OperationEmitter {
         if (body.isEmpty()) {
             return CodeBlock.of("$T.none()", responseType);
         }
+        if (body == binding.result().body() && binding.result().stream().isPresent()) {
+            return streamType(binding.result().stream().get(), body.get());
+        }
         return switch (body.get().encoding()) {
             case BINARY -> CodeBlock.of("$T.bytes()", responseType);
             case TEXT, FORM, MULTIPART -> CodeBlock.of("$T.text()", responseType);
@@ -154,6 +185,27 @@ final class OperationEmitter {
                         "$T.json($L)",
                         responseType,
                         JavaTypes.typeToken(body.get().javaType()));
+        };
+    }
+
+    /** {@code ResponseType.serverSentEvents(ResponseType.json(Chunk.class), "[DONE]")} and the like. */
+    private CodeBlock streamType(StreamBinding stream, BodyBinding item) {
+        ClassName responseType = types.support("ResponseType");
+        CodeBlock itemType = item.encoding() == BodyEncoding.TEXT
+                ? CodeBlock.of("$T.text()", responseType)
+                : CodeBlock.of("$T.json($L)", responseType, JavaTypes.typeToken(item.javaType()));
+        return switch (stream.framing()) {
+            case SSE ->
+                stream.sentinel().isPresent()
+                        ? CodeBlock.of(
+                                "$T.serverSentEvents($L, $S)",
+                                responseType,
+                                itemType,
+                                stream.sentinel().get())
+                        : CodeBlock.of("$T.serverSentEvents($L)", responseType, itemType);
+            case JSON_LINES -> CodeBlock.of("$T.jsonLines($L)", responseType, itemType);
+            case JSON_SEQ -> CodeBlock.of("$T.jsonSequence($L)", responseType, itemType);
+            case NONE -> throw new IllegalStateException("a stream without framing: " + binding.method());
         };
     }
 
