@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.samples.assistant.client.ApiClient;
 import dev.specpoet.samples.assistant.client.DeviceAuthorization;
+import dev.specpoet.samples.assistant.client.EventStream;
 import dev.specpoet.samples.assistant.client.RetryPolicy;
 import dev.specpoet.samples.assistant.client.api.ConversationsApi;
 import dev.specpoet.samples.assistant.client.api.MessagesApi;
+import dev.specpoet.samples.assistant.client.model.CompletionChunk;
+import dev.specpoet.samples.assistant.client.model.CompletionRequest;
 import dev.specpoet.samples.assistant.client.model.ContentBlock;
 import dev.specpoet.samples.assistant.client.model.Conversation;
+import dev.specpoet.samples.assistant.client.model.Message;
 import dev.specpoet.samples.assistant.client.model.MessageFilter;
 import dev.specpoet.samples.assistant.client.model.MessageList;
 import dev.specpoet.samples.assistant.client.model.MessageSearch;
@@ -19,7 +23,11 @@ import dev.specpoet.samples.stub.RecordedRequest;
 import dev.specpoet.samples.stub.StubResponse;
 import dev.specpoet.samples.stub.StubServer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +35,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI 3.2 features of the generated assistant client, over real HTTP on 127.0.0.1. The
- * paged lists and the streams generate and compile; their wire tests come with auto-paging and
- * streaming support.
+ * The OpenAPI 3.2 features of the generated assistant client, over real HTTP on 127.0.0.1: streams
+ * typed by {@code itemSchema} included. The paged lists generate and compile; their wire tests come
+ * with auto-paging.
  */
 class OpenApi32WireTest {
     private static final String MESSAGES = """
@@ -164,6 +172,52 @@ class OpenApi32WireTest {
         assertThat(requests.get(0).bodyText()).isEqualTo("client_id=assistant-cli&scope=chat+export");
         assertThat(requests.get(1).bodyText()).contains("device_code=dc-7f3a");
         assertThat(requests.get(2).header("Authorization")).contains("Bearer at-91c2");
+    }
+
+    @Test
+    void theCompletionStreamIsTypedByItsItemSchemaAndEndsAtTheSentinel() {
+        String events = "data: {\"delta\": \"Sun\"}\n\n"
+                + "data: {\"delta\": \"ny.\", \"finish_reason\": \"stop\"}\n\n"
+                + "data: [DONE]\n\n";
+        server.respond(new StubResponse(
+                200,
+                "text/event-stream",
+                events.getBytes(StandardCharsets.UTF_8),
+                Map.of(),
+                Duration.ZERO,
+                Duration.ZERO));
+
+        List<String> deltas = new ArrayList<>();
+        try (EventStream<CompletionChunk> stream = new MessagesApi(client())
+                .streamCompletion(
+                        "conv_1", CompletionRequest.builder().prompt("Weather?").build())) {
+            for (CompletionChunk chunk : stream) {
+                deltas.add(chunk.delta());
+            }
+        }
+
+        assertThat(deltas).containsExactly("Sun", "ny.");
+    }
+
+    @Test
+    void theJsonLinesExportIsTypedByItsItemSchema() {
+        String lines = "{\"id\": \"m1\", \"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"Hi\"}]}\n"
+                + "{\"id\": \"m2\", \"role\": \"assistant\", \"content\": []}\n";
+        server.respond(new StubResponse(
+                200,
+                "application/jsonl",
+                lines.getBytes(StandardCharsets.UTF_8),
+                Map.of(),
+                Duration.ZERO,
+                Duration.ZERO));
+
+        List<Message> messages;
+        try (EventStream<Message> stream = new ConversationsApi(client()).exportConversation("conv_1")) {
+            messages = stream.stream().toList();
+        }
+
+        assertThat(messages).extracting(Message::id).containsExactly("m1", "m2");
+        assertThat(messages.get(0).content().get(0)).isInstanceOf(TextBlock.class);
     }
 
     @Test
