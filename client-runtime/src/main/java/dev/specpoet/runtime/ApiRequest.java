@@ -27,6 +27,7 @@ public final class ApiRequest<T> {
     private final Operation<T> operation;
     private final Map<String, Object> pathParams;
     private final List<Param> queryParams;
+    private final QueryString queryString;
     private final List<Param> headers;
     private final List<Param> cookies;
     private final RequestContent content;
@@ -37,6 +38,7 @@ public final class ApiRequest<T> {
         this.operation = builder.operation;
         this.pathParams = Map.copyOf(builder.pathParams);
         this.queryParams = List.copyOf(builder.queryParams);
+        this.queryString = builder.queryString;
         this.headers = List.copyOf(builder.headers);
         this.cookies = List.copyOf(builder.cookies);
         this.content = builder.content();
@@ -47,6 +49,7 @@ public final class ApiRequest<T> {
         this.operation = source.operation;
         this.pathParams = source.pathParams;
         this.queryParams = List.copyOf(queryParams);
+        this.queryString = source.queryString;
         this.headers = source.headers;
         this.cookies = source.cookies;
         this.content = source.content;
@@ -68,6 +71,12 @@ public final class ApiRequest<T> {
     /** A parameter value with its style; headers and cookies always use the simple style. */
     record Param(String name, Object value, ParamStyle style, boolean explode) {}
 
+    /**
+     * OpenAPI 3.2's {@code in: querystring}: one value that is the whole query string, serialized as
+     * {@code mediaType} says.
+     */
+    record QueryString(String name, Object value, String mediaType) {}
+
     public static <T> Builder<T> builder(Operation<T> operation) {
         return new Builder<>(operation);
     }
@@ -82,6 +91,11 @@ public final class ApiRequest<T> {
 
     List<Param> queryParams() {
         return queryParams;
+    }
+
+    /** The whole query string's value, when the operation takes one (OpenAPI 3.2). */
+    Optional<QueryString> queryString() {
+        return Optional.ofNullable(queryString);
     }
 
     List<Param> headers() {
@@ -136,8 +150,9 @@ public final class ApiRequest<T> {
     @Override
     public String toString() {
         return "ApiRequest[" + operation.operationId() + (target == null ? "" : ", next-page link") + ", path "
-                + pathParams.keySet() + ", query " + names(queryParams) + ", headers " + names(headers) + ", cookies "
-                + names(cookies) + "]";
+                + pathParams.keySet() + ", query " + names(queryParams)
+                + (queryString == null ? "" : ", querystring " + queryString.name()) + ", headers " + names(headers)
+                + ", cookies " + names(cookies) + "]";
     }
 
     private static List<String> names(List<Param> params) {
@@ -151,6 +166,7 @@ public final class ApiRequest<T> {
         private final Operation<T> operation;
         private final Map<String, Object> pathParams = new LinkedHashMap<>();
         private final List<Param> queryParams = new ArrayList<>();
+        private QueryString queryString;
         private final List<Param> headers = new ArrayList<>();
         private final List<Param> cookies = new ArrayList<>();
         private final List<RequestContent.Field> formFields = new ArrayList<>();
@@ -186,7 +202,26 @@ public final class ApiRequest<T> {
             return queryParam(name, value, ParamStyle.FORM, true);
         }
 
+        /**
+         * Sets the whole query string from one value (OpenAPI 3.2's {@code in: querystring}):
+         * {@code application/x-www-form-urlencoded} sends an object's fields as {@code key=value}
+         * pairs, a JSON media type the value's JSON, anything else its text, percent-encoded; a
+         * null value sends no query string. It replaces query parameters, which cannot be combined
+         * with it.
+         */
+        public Builder<T> queryString(String name, Object value, String mediaType) {
+            Objects.requireNonNull(mediaType, "mediaType");
+            if (!queryParams.isEmpty()) {
+                throw new IllegalStateException("a querystring parameter cannot be combined with query parameters");
+            }
+            queryString = value == null ? null : new QueryString(requireName(name), value, mediaType);
+            return this;
+        }
+
         public Builder<T> queryParam(String name, Object value, ParamStyle style, boolean explode) {
+            if (queryString != null) {
+                throw new IllegalStateException("a querystring parameter cannot be combined with query parameters");
+            }
             if (value != null) {
                 queryParams.add(new Param(requireName(name), value, Objects.requireNonNull(style, "style"), explode));
             }

@@ -8,11 +8,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * A credential for one security scheme of a spec: an API key, HTTP basic or bearer auth, or OAuth
- * 2.0 client credentials.
+ * 2.0 client credentials or device authorization.
  *
  * <p>{@code toString} names the kind and the parameter, never the secret. Supplier-based variants
  * are asked once per request, so rotated keys and tokens take effect without a new client.
@@ -107,6 +108,26 @@ public abstract class Credential {
         return new OAuth2(new OAuth2TokenSource(URI.create(tokenUrl), clientId, clientSecret, scopes));
     }
 
+    /**
+     * Gets bearer tokens with the OAuth 2.0 device authorization grant (RFC 8628), as a public
+     * client: the first request asks {@code deviceAuthorizationUrl} for a user code and hands it to
+     * {@code prompt} (show it to the user), then polls {@code tokenUrl} at the interval the server
+     * sets until the user approves. The request waits meanwhile, up to the code's expiry.
+     *
+     * <p>Tokens are cached until shortly before their {@code expires_in}; then, and when the API
+     * answers 401, the refresh token (if the server gave one) gets a new token, and the user is
+     * asked again only when that fails. Relative URLs resolve against the client's base URL.
+     */
+    public static Credential oauth2DeviceAuthorization(
+            String deviceAuthorizationUrl,
+            String tokenUrl,
+            String clientId,
+            List<String> scopes,
+            Consumer<DeviceAuthorization> prompt) {
+        return new DeviceFlow(new OAuth2DeviceFlow(
+                URI.create(deviceAuthorizationUrl), URI.create(tokenUrl), clientId, scopes, prompt));
+    }
+
     Location location() {
         return location;
     }
@@ -170,6 +191,42 @@ public abstract class Credential {
         @Override
         public String toString() {
             return description;
+        }
+    }
+
+    /** Bearer tokens from the OAuth 2.0 device authorization flow. */
+    static final class DeviceFlow extends Credential {
+        private final OAuth2DeviceFlow flow;
+
+        DeviceFlow(OAuth2DeviceFlow flow) {
+            super(Location.HEADER, "Authorization");
+            this.flow = flow;
+        }
+
+        @Override
+        CompletableFuture<Secret> resolve(HttpClient client, Duration timeout) {
+            return flow.token(client, timeout)
+                    .thenApply(token -> new Secret(location(), parameterName(), bearerValue(token)));
+        }
+
+        @Override
+        Credential forBaseUrl(URI baseUrl) {
+            return flow.isRelative() ? new DeviceFlow(flow.resolvedAgainst(baseUrl)) : this;
+        }
+
+        @Override
+        boolean isRefreshable() {
+            return true;
+        }
+
+        @Override
+        void invalidate(Secret rejected) {
+            flow.invalidate(rejected.value().substring("Bearer ".length()));
+        }
+
+        @Override
+        public String toString() {
+            return "OAuth2DeviceAuthorization[" + flow + "]";
         }
     }
 

@@ -22,8 +22,15 @@ import java.util.regex.Pattern;
  * @param <T> the decoded type of a successful response body
  */
 public final class Operation<T> {
-    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
-    private static final Pattern METHOD = Pattern.compile("[A-Z]+");
+    /** RFC 9110 §9.2.2, plus QUERY (OpenAPI 3.2, draft-ietf-httpbis-safe-method-w-body): safe to retry. */
+    private static final Set<String> IDEMPOTENT_METHODS =
+            Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE", "QUERY");
+    /** Methods written in any case are sent upper case; others (OpenAPI 3.2's additional operations) as given. */
+    private static final Set<String> STANDARD_METHODS =
+            Set.of("GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "TRACE", "PATCH", "QUERY", "CONNECT");
+    /** RFC 9110 §9.1: a method name is a token, and case-sensitive. */
+    private static final Pattern METHOD = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
+
     private static final Pattern STATUS = Pattern.compile("[1-5](\\d\\d|XX)|DEFAULT");
     private static final String DEFAULT_STATUS = "DEFAULT";
 
@@ -139,7 +146,8 @@ public final class Operation<T> {
         private final Map<String, ErrorMapping<?>> errors = new LinkedHashMap<>();
 
         private Builder(String method, String pathTemplate, ResponseType<T> responseType) {
-            this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+            String upper = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+            this.method = STANDARD_METHODS.contains(upper) ? upper : method;
             if (!METHOD.matcher(this.method).matches()) {
                 throw new IllegalArgumentException("not an HTTP method: '" + method + "'");
             }

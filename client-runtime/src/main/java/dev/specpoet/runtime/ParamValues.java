@@ -85,6 +85,36 @@ final class ParamValues {
         return pairs;
     }
 
+    /**
+     * Returns a whole query string (OpenAPI 3.2's {@code in: querystring}) in {@code mediaType}:
+     * form-encoded fields (or one form-encoded scalar) for {@code
+     * application/x-www-form-urlencoded}, the percent-encoded JSON text for JSON media types, the
+     * percent-encoded text otherwise.
+     */
+    String queryString(Object value, String mediaType) {
+        String type = mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (type.equals("application/json") || type.endsWith("+json")) {
+            try {
+                return PercentEncoding.encode(mapper.writeValueAsString(value));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("the querystring value cannot be written as JSON", e);
+            }
+        }
+        Shape shape = shapeOf(value);
+        if (type.equals("application/x-www-form-urlencoded")) {
+            if (shape instanceof Fields object) {
+                List<String> pairs = new ArrayList<>();
+                object.fields()
+                        .forEach((key, text) ->
+                                pairs.add(PercentEncoding.encode(key) + "=" + PercentEncoding.encode(text)));
+                return String.join("&", pairs);
+            }
+        }
+        return shape instanceof Scalar scalar
+                ? PercentEncoding.encode(scalar.text())
+                : PercentEncoding.encode(nodeText(mapper.valueToTree(value)));
+    }
+
     private static String joinEncoded(List<String> items, ApiRequest.ParamStyle style) {
         String delimiter = switch (style) {
             case SPACE_DELIMITED -> "%20";

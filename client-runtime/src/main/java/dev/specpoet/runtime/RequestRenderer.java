@@ -29,12 +29,18 @@ final class RequestRenderer {
         String path = operation
                 .path()
                 .expand(name -> values.pathSegment(request.pathParams().get(name)));
-        String query = request.queryParams().isEmpty()
-                ? ""
-                : request.queryParams().stream()
-                        .flatMap(param ->
-                                values.queryPairs(param.name(), param.value(), param.style(), param.explode()).stream())
-                        .collect(Collectors.joining("&"));
+        String query =
+                request.queryString().isPresent()
+                        ? values.queryString(
+                                request.queryString().get().value(),
+                                request.queryString().get().mediaType())
+                        : request.queryParams().isEmpty()
+                                ? ""
+                                : request.queryParams().stream()
+                                        .flatMap(param -> values
+                                                .queryPairs(param.name(), param.value(), param.style(), param.explode())
+                                                .stream())
+                                        .collect(Collectors.joining("&"));
         // The one parse of the request's URI; the attempts reuse it.
         URI uri = request.target().orElseGet(() -> URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + query)));
         return new PreparedRequest(

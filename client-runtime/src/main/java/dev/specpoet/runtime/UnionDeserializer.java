@@ -35,6 +35,10 @@ import java.util.Objects;
  * enums and strict string formats before lenient ones. A value that fits none decodes as the
  * fallback, so a server adding a new alternative does not break the client.
  *
+ * <p>With a default alternative (OpenAPI 3.2's {@code defaultMapping}), an object whose
+ * discriminator value is missing, null or claimed by no alternative decodes as that alternative
+ * instead of the fallback.
+ *
  * @param <T> the union type
  */
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
@@ -47,15 +51,35 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
     private final transient UnionVariant<? extends T> fallback;
 
+    /** Null when the union has no default alternative. */
+    private final transient UnionVariant<? extends T> defaultVariant;
+
     protected UnionDeserializer(
             Class<T> unionType,
             String discriminator,
             List<UnionVariant<? extends T>> variants,
             UnionVariant<? extends T> fallback) {
+        this(unionType, discriminator, variants, fallback, null);
+    }
+
+    /**
+     * A deserializer whose objects with a missing or unclaimed discriminator value decode as {@code
+     * defaultVariant} (OpenAPI 3.2's {@code defaultMapping}).
+     */
+    protected UnionDeserializer(
+            Class<T> unionType,
+            String discriminator,
+            List<UnionVariant<? extends T>> variants,
+            UnionVariant<? extends T> fallback,
+            UnionVariant<? extends T> defaultVariant) {
         super(unionType);
         this.discriminator = discriminator;
         this.variants = List.copyOf(variants);
         this.fallback = Objects.requireNonNull(fallback, "fallback");
+        if (defaultVariant != null && discriminator == null) {
+            throw new IllegalArgumentException("a default alternative needs a discriminator");
+        }
+        this.defaultVariant = defaultVariant;
     }
 
     @Override
@@ -68,7 +92,15 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
                     return variant.decode(node, context);
                 }
             }
-            return fallback.decode(node, context);
+            return (defaultVariant != null ? defaultVariant : fallback).decode(node, context);
+        }
+        if (defaultVariant != null
+                        && node.isObject()
+                        && node.path(discriminator).isMissingNode()
+                || defaultVariant != null
+                        && node.isObject()
+                        && node.path(discriminator).isNull()) {
+            return defaultVariant.decode(node, context);
         }
         if (!node.isObject()) {
             for (UnionVariant<? extends T> variant : variants) {

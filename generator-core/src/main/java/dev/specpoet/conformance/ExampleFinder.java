@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class ExampleFinder {
     private static final List<String> METHODS =
-            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace", "query");
 
     private final JsonNode root;
     private final List<SpecExample> found = new ArrayList<>();
@@ -52,18 +52,19 @@ final class ExampleFinder {
             String pathPointer = child("/paths", path.getKey());
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().path(method);
-                if (!operation.isObject()) {
-                    continue;
+                if (operation.isObject()) {
+                    operation(path.getKey(), method, operation, child(pathPointer, method));
                 }
-                String at = child(pathPointer, method);
-                Located body = follow(operation.path("requestBody"), child(at, "requestBody"));
-                contents(body, request(path.getKey(), method));
-                for (Map.Entry<String, JsonNode> response : fields(operation.path("responses"))) {
-                    Located located = follow(response.getValue(), child(child(at, "responses"), response.getKey()));
-                    contents(located, response(path.getKey(), method, response.getKey()));
-                }
-                for (Map.Entry<String, JsonNode> callback : fields(operation.path("callbacks"))) {
-                    operationsOf(callback.getValue(), child(child(at, "callbacks"), callback.getKey()));
+            }
+            // OpenAPI 3.2: methods other than the fixed fields.
+            String additional = child(pathPointer, "additionalOperations");
+            for (Map.Entry<String, JsonNode> operation : fields(path.getValue().path("additionalOperations"))) {
+                if (operation.getValue().isObject()) {
+                    operation(
+                            path.getKey(),
+                            operation.getKey(),
+                            operation.getValue(),
+                            child(additional, operation.getKey()));
                 }
             }
         }
@@ -112,6 +113,18 @@ final class ExampleFinder {
         }
     }
 
+    private void operation(String path, String method, JsonNode operation, String at) {
+        Located body = follow(operation.path("requestBody"), child(at, "requestBody"));
+        contents(body, request(path, method));
+        for (Map.Entry<String, JsonNode> response : fields(operation.path("responses"))) {
+            Located located = follow(response.getValue(), child(child(at, "responses"), response.getKey()));
+            contents(located, response(path, method, response.getKey()));
+        }
+        for (Map.Entry<String, JsonNode> callback : fields(operation.path("callbacks"))) {
+            operationsOf(callback.getValue(), child(child(at, "callbacks"), callback.getKey()));
+        }
+    }
+
     /** The examples of each media type of a request body or response, with the schema's own. */
     private void contents(Located body, MediaTarget target) {
         for (Map.Entry<String, JsonNode> media : fields(body.node().path("content"))) {
@@ -131,10 +144,16 @@ final class ExampleFinder {
         }
     }
 
-    /** An Example Object: its {@code value}; an {@code externalValue} is not in the document. */
+    /**
+     * An Example Object: its {@code value}, or OpenAPI 3.2's {@code dataValue} (its {@code
+     * serializedValue} is the wire form, not a value to decode); an {@code externalValue} is not in
+     * the document.
+     */
     private void namedExample(Located example, ExampleTarget target) {
         if (example.node().has("value")) {
             add(child(example.pointer(), "value"), example.node().get("value"), target);
+        } else if (example.node().has("dataValue")) {
+            add(child(example.pointer(), "dataValue"), example.node().get("dataValue"), target);
         } else if (example.node().has("externalValue")) {
             add(
                     child(example.pointer(), "externalValue"),

@@ -39,6 +39,8 @@ final class ApiPage {
         StringBuilder page = new StringBuilder("# ").append(name).append("\n\n");
         group.tag().ifPresent(tag -> {
             page.append("Operations tagged **").append(tag.name()).append("**.\n\n");
+            parents(tag)
+                    .ifPresent(chain -> page.append("Part of ").append(chain).append(".\n\n"));
             tag.description().ifPresent(text -> page.append(text.strip()).append("\n\n"));
         });
         page.append("All URIs are relative to *")
@@ -120,6 +122,22 @@ final class ApiPage {
         return text.toString();
     }
 
+    /** OpenAPI 3.2's nested tags: the tag's ancestors, outermost first, such as {@code **a** > **b**}. */
+    private Optional<String> parents(dev.specpoet.model.Tag tag) {
+        List<String> chain = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(tag.name()));
+        Optional<String> parent = tag.parent();
+        while (parent.isPresent() && seen.add(parent.get())) {
+            String name = parent.get();
+            chain.add(0, "**" + name + "**");
+            parent = named.model().tags().stream()
+                    .filter(t -> t.name().equals(name))
+                    .findFirst()
+                    .flatMap(dev.specpoet.model.Tag::parent);
+        }
+        return chain.isEmpty() ? Optional.empty() : Optional.of(String.join(" > ", chain));
+    }
+
     /** How to consume a streamed result, blocking and async. */
     private static String streaming(String method, StreamBinding stream) {
         String items = stream.isServerSentEvents() ? "server-sent events" : "items";
@@ -167,7 +185,14 @@ final class ApiPage {
                                 .requestBody()
                                 .flatMap(body -> body.description())
                                 .orElse(""),
-                        "body" + (required ? ", required" : ", optional (may be null)"));
+                        "body" + (required ? ", required" : ", optional (may be null)")
+                                + operation
+                                        .requestBody()
+                                        .flatMap(body -> body.contents().stream()
+                                                .flatMap(content -> content.serializedExample().stream())
+                                                .findFirst())
+                                        .map(wire -> ", example on the wire: `" + wire + "`")
+                                        .orElse(""));
             }
         }
         for (Argument argument : binding.optionalParameters()) {
@@ -192,6 +217,15 @@ final class ApiPage {
                 .defaultValue()
                 .ifPresent(value ->
                         notes.append(", default: `").append(value.toJson()).append('`'));
+        // OpenAPI 3.2: how a content-serialized parameter (the whole query string, say) is written.
+        parameter
+                .mediaType()
+                .ifPresent(
+                        type -> notes.append(", serialized as `").append(type).append('`'));
+        parameter
+                .serializedExample()
+                .ifPresent(wire ->
+                        notes.append(", example on the wire: `").append(wire).append('`'));
         if (parameter.deprecated()) {
             notes.append(", deprecated");
         }

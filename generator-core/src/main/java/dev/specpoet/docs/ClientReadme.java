@@ -9,6 +9,7 @@ import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.model.ApiModel;
 import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.SecurityScheme;
+import dev.specpoet.model.Tag;
 import dev.specpoet.naming.NamedModel;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,7 @@ final class ClientReadme {
                         .append(" with the body or with the exception the blocking call would throw:\n\n```java\n")
                         .append(examples.of(first.getKey(), first.getValue(), JavaExample.Style.ASYNC))
                         .append("```\n\n"));
+        text.append(tagTree());
         text.append(apiList());
         text.append(modelList());
         return text.toString();
@@ -163,6 +165,53 @@ final class ClientReadme {
                 + " key) I/O failures, timeouts and retryable statuses, with exponential backoff and jitter; a"
                 + " server's `Retry-After` is respected. `RetryPolicy.defaults()` is used unless you set another:\n\n"
                 + "```java\n" + code.text() + "```\n\n";
+    }
+
+    /**
+     * OpenAPI 3.2's nested tags: the API classes as a tree, each under its parent tag's; nothing when
+     * no tag has a parent. A parent without operations has no class and shows by its summary or name.
+     */
+    private String tagTree() {
+        List<Tag> tags = named.model().tags();
+        if (tags.stream().noneMatch(tag -> tag.parent().isPresent())) {
+            return "";
+        }
+        Map<String, BoundApi> byTag = new java.util.HashMap<>();
+        for (BoundApi api : bound.apis()) {
+            api.group().tag().ifPresent(tag -> byTag.put(tag.name(), api));
+        }
+        StringBuilder text = new StringBuilder("## API groups\n\n");
+        for (Tag tag : tags) {
+            if (tag.parent().isEmpty()
+                    || tags.stream().noneMatch(t -> t.name().equals(tag.parent().get()))) {
+                tagTree(tag, tags, byTag, 0, text);
+            }
+        }
+        return text.append('\n').toString();
+    }
+
+    private void tagTree(Tag tag, List<Tag> tags, Map<String, BoundApi> byTag, int depth, StringBuilder text) {
+        if (depth > tags.size()) {
+            return; // a cycle, which the model stage reports
+        }
+        BoundApi api = byTag.get(tag.name());
+        String title = tag.summary().orElse(tag.name());
+        text.append("  ".repeat(depth))
+                .append("- ")
+                .append(
+                        api == null
+                                ? "**" + title + "**"
+                                : "[**" + api.className().simpleName() + "**](" + pages.path(api.className()) + ") ("
+                                        + title + ")")
+                .append(tag.description()
+                        .map(d -> ": " + d.strip().replace('\n', ' '))
+                        .orElse(""))
+                .append('\n');
+        for (Tag child : tags) {
+            if (child.parent().filter(tag.name()::equals).isPresent()) {
+                tagTree(child, tags, byTag, depth + 1, text);
+            }
+        }
     }
 
     private String apiList() {

@@ -55,7 +55,10 @@ final class ClientSetup {
                     case OAUTH2 ->
                         scheme.tokenUrl().isPresent()
                                 ? env(variable + "_CLIENT_ID") + ", " + env(variable + "_CLIENT_SECRET")
-                                : env(variable + "_TOKEN");
+                                : scheme.deviceFlow().isPresent()
+                                        ? env(variable + "_CLIENT_ID") + ", code -> System.out.println(\"Open \" +"
+                                                + " code.verificationUri() + \" and enter \" + code.userCode())"
+                                        : env(variable + "_TOKEN");
                     case API_KEY -> env(variable);
                     default -> env(variable + "_TOKEN");
                 }
@@ -64,7 +67,7 @@ final class ClientSetup {
 
     /** What kind of credential a scheme takes and where it travels, in a few words. */
     static String describe(SecurityScheme scheme) {
-        return switch (scheme.kind()) {
+        String kind = switch (scheme.kind()) {
             case API_KEY ->
                 "API key " + scheme.name() + ", sent in "
                         + scheme.keyLocation().orElseThrow().name().toLowerCase(Locale.ROOT) + " "
@@ -75,10 +78,13 @@ final class ClientSetup {
                 "OAuth2 " + scheme.name()
                         + scheme.tokenUrl()
                                 .map(url -> ", client credentials from " + url)
+                                .or(() -> scheme.deviceFlow()
+                                        .map(flow -> ", device authorization at " + flow.deviceAuthorizationUrl()))
                                 .orElse("");
             case OPENID_CONNECT -> "OpenID Connect " + scheme.name() + ", with a token you obtain";
             case OTHER -> "authentication " + scheme.name() + ", sent as a raw token";
         };
+        return scheme.deprecated() ? kind + " (deprecated)" : kind;
     }
 
     private static String env(String name) {

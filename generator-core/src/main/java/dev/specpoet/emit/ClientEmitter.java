@@ -224,6 +224,32 @@ public final class ClientEmitter {
                         .addParameter(String.class, "clientSecret")
                         .build());
             }
+            scheme.deviceFlow().ifPresent(flow -> {
+                CodeBlock scopes =
+                        flow.scopes().stream().map(s -> CodeBlock.of("$S", s)).collect(CodeBlock.joining(", "));
+                methods.add(method(
+                                "Uses the OAuth2 device authorization flow (RFC 8628) of scheme {@code " + schemeName
+                                        + "}: the first call asks {@code "
+                                        + Javadocs.line(flow.deviceAuthorizationUrl())
+                                        + "} for a user code and hands it to {@code prompt} (show the user where to"
+                                        + " enter it), then polls {@code " + Javadocs.line(flow.tokenUrl())
+                                        + "} until the user approves; tokens are cached and renewed with the"
+                                        + " refresh token when the server gives one." + describe(),
+                                CodeBlock.of(
+                                        "$T.oauth2DeviceAuthorization($S, $S, clientId, $T.of($L), prompt)",
+                                        credential,
+                                        flow.deviceAuthorizationUrl(),
+                                        flow.tokenUrl(),
+                                        List.class,
+                                        scopes))
+                        .addParameter(String.class, "clientId")
+                        .addParameter(
+                                ParameterizedTypeName.get(
+                                        ClassName.get(java.util.function.Consumer.class),
+                                        types.support("DeviceAuthorization")),
+                                "prompt")
+                        .build());
+            });
             methods.addAll(bearer(
                     credential,
                     supplier,
@@ -251,11 +277,20 @@ public final class ClientEmitter {
         }
 
         private MethodSpec.Builder method(String doc, CodeBlock credentialExpression) {
-            return MethodSpec.methodBuilder(name)
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                     .addJavadoc("$L", doc)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addStatement("return credential($S, $L)", scheme.name(), credentialExpression);
+            if (scheme.deprecated()) {
+                // OpenAPI 3.2: the scheme is on its way out; callers see it at compile time.
+                method.addAnnotation(Deprecated.class)
+                        .addJavadoc(
+                                "\n\n@deprecated the spec marks security scheme {@code $L} deprecated; use another"
+                                        + " scheme the operations accept",
+                                Javadocs.line(scheme.name()));
+            }
+            return method;
         }
 
         private String describe() {

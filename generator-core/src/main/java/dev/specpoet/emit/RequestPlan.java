@@ -95,6 +95,12 @@ final class RequestPlan {
             case PATH -> CodeBlock.of(".pathParam($S, $L)", parameter.name(), value);
             case HEADER -> CodeBlock.of(".header($S, $L)", parameter.name(), value);
             case COOKIE -> CodeBlock.of(".cookie($S, $L)", parameter.name(), value);
+            case QUERYSTRING ->
+                CodeBlock.of(
+                        ".queryString($S, $L, $S)",
+                        parameter.name(),
+                        value,
+                        parameter.mediaType().orElseThrow());
             case QUERY ->
                 parameter.style() == ParameterStyle.FORM && parameter.explode()
                         ? CodeBlock.of(".queryParam($S, $L)", parameter.name(), value)

@@ -143,7 +143,15 @@ final class UnionEmitter {
         String how = union.discriminator()
                 .map(property -> "The {@code " + Javadocs.line(property) + "} property tells the alternatives apart.")
                 .orElse("The alternative is recognised from the shape of the JSON.");
-        return lead + "\n\n<p>" + how + " Values this client does not recognise decode as {@link Unknown}.";
+        String fallback = union.defaultVariant()
+                .filter(NamedType.class::isInstance)
+                .map(type -> " A value whose {@code "
+                        + Javadocs.line(union.discriminator().orElseThrow())
+                        + "} is missing or names no alternative decodes as {@link "
+                        + named.className((NamedType) type).simpleName() + "} (the spec's default); other values"
+                        + " this client does not recognise decode as {@link Unknown}.")
+                .orElse(" Values this client does not recognise decode as {@link Unknown}.");
+        return lead + "\n\n<p>" + how + fallback;
     }
 
     /** A type as a reader writes it: {@code List<Pet>}, not {@code java.util.List<com.acme.Pet>}. */

@@ -58,6 +58,13 @@ final class UnionVariants {
                         "$T.wrapping($T.class, $T.ANY, $T::new)", variantType, JavaTypes.JSON_NODE, kind(), unknown);
         CodeBlock discriminator =
                 union.discriminator().map(d -> CodeBlock.of("$S", d)).orElse(CodeBlock.of("null"));
+        // OpenAPI 3.2's defaultMapping: a missing or unclaimed discriminator value picks this variant.
+        CodeBlock defaultVariant = union.defaultVariant()
+                .flatMap(type -> union.variants().stream()
+                        .filter(v -> v.type().equals(type))
+                        .findFirst())
+                .map(variant -> CodeBlock.of(",\n$L", variant(variant, names, self)))
+                .orElse(CodeBlock.of(""));
         return TypeSpec.classBuilder(deserializer)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(types.support("UnionDeserializer"), self))
@@ -69,13 +76,14 @@ final class UnionVariants {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addCode(
-                                "super($T.class, $L, $T.<$T>of(\n$>$L$<),\n$L);\n",
+                                "super($T.class, $L, $T.<$T>of(\n$>$L$<),\n$L$L);\n",
                                 self,
                                 discriminator,
                                 List.class,
                                 variantOfSelf,
                                 list,
-                                fallback)
+                                fallback,
+                                defaultVariant)
                         .build())
                 .build();
     }

@@ -9,13 +9,28 @@ import java.util.Optional;
  *
  * @param example an example of the body, when the spec gives one
  * @param location the media type's entry under {@code content}
+ * @param serializedExample the example as it goes on the wire (OpenAPI 3.2's {@code
+ *     serializedValue}), when the spec gives one
+ * @param typeFromItemSchema true when {@link #type()} came from OpenAPI 3.2's {@code itemSchema}
  */
-public record Content(String mediaType, Optional<TypeRef> type, Optional<JsonValue> example, SpecLocation location) {
+public record Content(
+        String mediaType,
+        Optional<TypeRef> type,
+        Optional<JsonValue> example,
+        SpecLocation location,
+        Optional<String> serializedExample,
+        boolean typeFromItemSchema) {
     public Content {
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(serializedExample, "serializedExample");
+    }
+
+    /** A body typed by its {@code schema}, with no wire-form example. */
+    public Content(String mediaType, Optional<TypeRef> type, Optional<JsonValue> example, SpecLocation location) {
+        this(mediaType, type, example, location, Optional.empty(), false);
     }
 
     /**

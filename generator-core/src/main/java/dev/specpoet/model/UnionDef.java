@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param discriminator the property whose value names the variant, when the spec gives one
  * @param commonProperties for inheritance, the parent's own properties (every variant has them);
  *     empty otherwise
+ * @param defaultVariant the variant a value with a missing or unknown discriminator value decodes as
+ *     (OpenAPI 3.2's {@code defaultMapping}); without one, such a value is unknown
  */
 public record UnionDef(
         SchemaId id,
@@ -24,7 +26,8 @@ public record UnionDef(
         Optional<String> discriminator,
         List<Property> commonProperties,
         SpecLocation location,
-        Extensions extensions)
+        Extensions extensions,
+        Optional<TypeRef> defaultVariant)
         implements SchemaDef {
 
     /** Where the union came from. */
@@ -45,6 +48,16 @@ public record UnionDef(
         commonProperties = List.copyOf(commonProperties);
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(extensions, "extensions");
+        Objects.requireNonNull(defaultVariant, "defaultVariant");
+        if (defaultVariant.isPresent()) {
+            if (discriminator.isEmpty()) {
+                throw new IllegalArgumentException("Union " + id + " has a default variant but no discriminator");
+            }
+            if (variants.stream().noneMatch(v -> v.type().equals(defaultVariant.get()))) {
+                throw new IllegalArgumentException(
+                        "Default variant " + defaultVariant.get() + " of " + id + " is not one of its variants");
+            }
+        }
     }
 
     /**

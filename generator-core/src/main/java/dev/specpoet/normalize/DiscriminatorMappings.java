@@ -1,10 +1,14 @@
 package dev.specpoet.normalize;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.specpoet.api.SpecLocation;
 import io.swagger.v3.oas.models.media.Discriminator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads a discriminator's mapping as "which values select which component". */
 final class DiscriminatorMappings {
@@ -23,6 +27,25 @@ final class DiscriminatorMappings {
             }
         });
         return values;
+    }
+
+    /**
+     * The component OpenAPI 3.2's {@code defaultMapping} names, read from the main document's tree at
+     * the location of the schema holding the discriminator: empty when it has none, and {@code
+     * Optional.of("")} when it names no component.
+     */
+    static Optional<String> defaultComponent(JsonNode tree, SpecLocation schema) {
+        JsonNode target;
+        try {
+            target = tree.at(JsonPointer.compile(schema.pointer() + "/discriminator/defaultMapping"));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not a pointer into the main document
+        }
+        if (!target.isTextual()) {
+            return Optional.empty(); // absent, or reported by the bridge
+        }
+        String component = componentOf(target.textValue());
+        return Optional.of(component == null ? "" : component);
     }
 
     /** The component a mapping target names: a {@code #/components/schemas/X} reference or a bare name. */

@@ -3,6 +3,7 @@ package dev.specpoet.normalize;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.model.Extensions;
 import dev.specpoet.model.JsonValue;
+import dev.specpoet.parse.Oas32Markers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -30,7 +31,7 @@ final class JsonValues {
         }
         Map<String, JsonValue> values = new LinkedHashMap<>();
         raw.forEach((name, value) -> {
-            if (name != null && name.startsWith("x-")) {
+            if (name != null && name.startsWith("x-") && !Oas32Markers.isMarker(name)) {
                 values.put(name, of(value));
             }
         });

@@ -56,16 +56,24 @@ public final class ModelNormalizer {
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
             components.putAll(api.getComponents().getSchemas());
         }
-        SchemaNormalizer schemas = new SchemaNormalizer(document, components, problems);
+        SchemaNormalizer schemas =
+                new SchemaNormalizer(document, components, problems, spec.main().root());
         schemas.registerComponents();
         List<SecurityScheme> securitySchemes = new SecurityNormalizer(document, problems)
                 .normalize(
                         api.getComponents() == null ? null : api.getComponents().getSecuritySchemes());
+        boolean oas32 = spec.version() == SpecVersion.OPENAPI_3_2;
+        Oas32Fields oas32Fields = new Oas32Fields(spec.main().root(), document, problems);
+        if (oas32) {
+            securitySchemes = securitySchemes.stream().map(oas32Fields::scheme).toList();
+        }
+        List<Tag> tags = oas32 ? oas32Fields.tags(tags(api)) : tags(api);
         Set<String> schemeNames =
                 securitySchemes.stream().map(SecurityScheme::name).collect(Collectors.toSet());
         ParameterSources parameterSources = new ParameterSources(spec.main().root(), document);
-        List<Operation> operations =
-                new OperationNormalizer(api, document, schemas, problems, schemeNames, parameterSources).normalize();
+        List<Operation> operations = new OperationNormalizer(
+                        api, document, schemas, problems, schemeNames, parameterSources, spec.additionalOperations())
+                .normalize();
         List<SchemaDef> definitions = schemas.definitions();
         Map<SchemaId, SchemaDef> byId = new LinkedHashMap<>();
         definitions.forEach(definition -> byId.put(definition.id(), definition));
@@ -87,7 +95,7 @@ public final class ModelNormalizer {
                 securitySchemes,
                 operations,
                 definitions,
-                tags(api),
+                tags,
                 JsonValues.extensions(api.getExtensions()));
     }
 

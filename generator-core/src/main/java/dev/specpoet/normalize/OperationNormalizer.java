@@ -10,6 +10,8 @@ import dev.specpoet.model.RequestBody;
 import dev.specpoet.model.Response;
 import dev.specpoet.model.ResponseHeader;
 import dev.specpoet.model.ResponseStatus;
+import dev.specpoet.parse.AdditionalOperation;
+import dev.specpoet.parse.Oas32Markers;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -31,6 +33,7 @@ final class OperationNormalizer {
     private final Set<String> schemeNames;
     private final ParameterNormalizer parameters;
     private final ParameterSources parameterSources;
+    private final List<AdditionalOperation> additional;
 
     OperationNormalizer(
             OpenAPI api,
@@ -38,8 +41,10 @@ final class OperationNormalizer {
             SchemaNormalizer schemas,
             Problems problems,
             Set<String> schemeNames,
-            ParameterSources parameterSources) {
+            ParameterSources parameterSources,
+            List<AdditionalOperation> additional) {
         this.api = api;
+        this.additional = additional;
         this.parameterSources = parameterSources;
         this.document = document;
         this.schemas = schemas;
@@ -58,10 +63,30 @@ final class OperationNormalizer {
                 return;
             }
             SpecLocation pathLocation = SpecLocation.of(document, "/paths").child(path);
-            for (HttpMethod method : HttpMethod.values()) {
+            for (HttpMethod method : HttpMethod.FIXED) {
                 io.swagger.v3.oas.models.Operation operation = operationOf(item, method);
                 if (operation != null) {
-                    operations.add(normalize(path, item, method, operation, pathLocation));
+                    SpecLocation location = pathLocation.child(method.specKey());
+                    operations.add(normalize(
+                            path,
+                            item,
+                            method,
+                            operation,
+                            pathLocation,
+                            location,
+                            parameterSources.of(path, method.specKey())));
+                }
+            }
+            // OpenAPI 3.2: `query`, then `additionalOperations`, in document order.
+            for (AdditionalOperation extra : additional) {
+                if (extra.path().equals(path)) {
+                    HttpMethod method =
+                            HttpMethod.fixed(extra.method()).orElseGet(() -> new HttpMethod(extra.method()));
+                    Map<String, SpecLocation> sources = method.isFixed()
+                            ? parameterSources.of(path, extra.method())
+                            : parameterSources.of(path, "additionalOperations", extra.method());
+                    operations.add(
+                            normalize(path, item, method, extra.operation(), pathLocation, extra.location(), sources));
                 }
             }
         });
@@ -73,8 +98,9 @@ final class OperationNormalizer {
             PathItem item,
             HttpMethod method,
             io.swagger.v3.oas.models.Operation operation,
-            SpecLocation pathLocation) {
-        SpecLocation location = pathLocation.child(method.name().toLowerCase(java.util.Locale.ROOT));
+            SpecLocation pathLocation,
+            SpecLocation location,
+            Map<String, SpecLocation> parameterLocations) {
         String declaredId = operation.getOperationId();
         boolean synthesized = declaredId == null || declaredId.isBlank();
         String operationId = synthesized ? method.name().toLowerCase(java.util.Locale.ROOT) + " " + path : declaredId;
@@ -86,7 +112,7 @@ final class OperationNormalizer {
                 operation.getParameters(),
                 hint,
                 location,
-                parameterSources.of(path, method.name().toLowerCase(java.util.Locale.ROOT)));
+                parameterLocations);
         Map<String, Object> extensions = operation.getExtensions() == null ? Map.of() : operation.getExtensions();
         Object methodName = extensions.get("x-methodName");
         return new Operation(
@@ -219,14 +245,19 @@ final class OperationNormalizer {
         content.forEach((mediaType, media) -> {
             SpecLocation mediaLocation = location.child(mediaType);
             MediaType value = media == null ? new MediaType() : media;
+            boolean fromItemSchema = value.getExtensions() != null
+                    && Boolean.TRUE.equals(value.getExtensions().get(Oas32Markers.ITEM_SCHEMA));
+            SpecLocation schemaLocation = mediaLocation.child(fromItemSchema ? "itemSchema" : "schema");
             contents.add(new Content(
                     mediaType,
                     value.getSchema() == null
                             ? Optional.empty()
-                            : Optional.of(schemas.typeOf(value.getSchema(), hint, mediaLocation.child("schema"))
+                            : Optional.of(schemas.typeOf(value.getSchema(), hint, schemaLocation)
                                     .type()),
                     ParameterNormalizer.example(value.getExample(), value.getExamples()),
-                    mediaLocation));
+                    mediaLocation,
+                    ParameterNormalizer.serializedExample(value.getExamples()),
+                    fromItemSchema));
         });
         return contents;
     }
@@ -265,15 +296,16 @@ final class OperationNormalizer {
     }
 
     private static io.swagger.v3.oas.models.Operation operationOf(PathItem item, HttpMethod method) {
-        return switch (method) {
-            case GET -> item.getGet();
-            case PUT -> item.getPut();
-            case POST -> item.getPost();
-            case DELETE -> item.getDelete();
-            case OPTIONS -> item.getOptions();
-            case HEAD -> item.getHead();
-            case PATCH -> item.getPatch();
-            case TRACE -> item.getTrace();
+        return switch (method.name()) {
+            case "GET" -> item.getGet();
+            case "PUT" -> item.getPut();
+            case "POST" -> item.getPost();
+            case "DELETE" -> item.getDelete();
+            case "OPTIONS" -> item.getOptions();
+            case "HEAD" -> item.getHead();
+            case "PATCH" -> item.getPatch();
+            case "TRACE" -> item.getTrace();
+            default -> null; // QUERY and others: OpenAPI 3.2, read from AdditionalOperations
         };
     }
 }

@@ -11,6 +11,7 @@ import dev.specpoet.model.ParameterStyle;
 import dev.specpoet.model.PathTemplate;
 import dev.specpoet.model.ScalarType;
 import dev.specpoet.model.TypeRef;
+import dev.specpoet.parse.Oas32Markers;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Schema;
@@ -63,6 +64,22 @@ final class ParameterNormalizer {
                 continue;
             }
             result.add(parameter);
+        }
+        List<Parameter> querystrings = result.stream()
+                .filter(p -> p.location() == ParameterLocation.QUERYSTRING)
+                .toList();
+        if (querystrings.size() > 1) {
+            problems.error(
+                    "OAS32_INVALID_QUERYSTRING",
+                    querystrings.get(1).specLocation(),
+                    "an operation has at most one querystring parameter; '"
+                            + querystrings.get(0).name() + "' is one already");
+        } else if (!querystrings.isEmpty() && result.stream().anyMatch(p -> p.location() == ParameterLocation.QUERY)) {
+            problems.error(
+                    "OAS32_INVALID_QUERYSTRING",
+                    querystrings.get(0).specLocation(),
+                    "querystring parameter '" + querystrings.get(0).name()
+                            + "' is the whole query string: the operation cannot also have 'in: query' parameters");
         }
         for (String name : templateNames) {
             boolean declared = result.stream()
@@ -125,7 +142,10 @@ final class ParameterNormalizer {
             io.swagger.v3.oas.models.parameters.Parameter parameter, NameHint hint, SpecLocation location) {
         ParameterLocation in;
         try {
-            in = ParameterLocation.valueOf(parameter.getIn().toUpperCase(Locale.ROOT));
+            in = parameter.getExtensions() != null
+                            && "querystring".equals(parameter.getExtensions().get(Oas32Markers.IN))
+                    ? ParameterLocation.QUERYSTRING
+                    : ParameterLocation.valueOf(parameter.getIn().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.warning(
                     "PARAMETER_LOCATION",
@@ -143,19 +163,34 @@ final class ParameterNormalizer {
             return null;
         }
         Schema<?> schema = parameter.getSchema();
+        SpecLocation schemaLocation = location.child("schema");
+        Optional<String> mediaType = Optional.empty();
+        Map<String, Example> examples = parameter.getExamples();
         if (schema == null
                 && parameter.getContent() != null
                 && !parameter.getContent().isEmpty()) {
-            schema = parameter.getContent().values().iterator().next().getSchema();
+            Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> content =
+                    parameter.getContent().entrySet().iterator().next();
+            mediaType = Optional.of(content.getKey());
+            schemaLocation = location.child("content").child(content.getKey()).child("schema");
+            if (content.getValue() != null) {
+                schema = content.getValue().getSchema();
+                if (examples == null) {
+                    examples = content.getValue().getExamples();
+                }
+            }
+        }
+        if (in == ParameterLocation.QUERYSTRING && !querystringIsValid(parameter, location)) {
+            return null;
         }
         TypeRef type = schema == null
                 ? ScalarType.STRING
-                : schemas.typeOf(schema, hint.child(parameter.getName()), location.child("schema"))
+                : schemas.typeOf(schema, hint.child(parameter.getName()), schemaLocation)
                         .type();
         boolean required = SchemaReader.isTrue(parameter.getRequired()) || in == ParameterLocation.PATH;
         ParameterStyle style = style(parameter, in);
         boolean explode = parameter.getExplode() != null ? parameter.getExplode() : style == ParameterStyle.FORM;
-        Optional<JsonValue> example = example(parameter.getExample(), parameter.getExamples());
+        Optional<JsonValue> example = example(parameter.getExample(), examples);
         if (example.isEmpty() && schema != null) {
             example = SchemaNormalizer.example(schema);
         }
@@ -172,7 +207,36 @@ final class ParameterNormalizer {
                 schema == null ? Optional.empty() : JsonValues.optional(schema.getDefault()),
                 location,
                 schemas.constraintsOf(schema),
-                JsonValues.extensions(parameter.getExtensions()));
+                JsonValues.extensions(parameter.getExtensions()),
+                mediaType,
+                serializedExample(examples));
+    }
+
+    /**
+     * OpenAPI 3.2: a {@code querystring} parameter is serialized by exactly one media type under
+     * {@code content}, never by {@code schema} and {@code style}.
+     */
+    private boolean querystringIsValid(io.swagger.v3.oas.models.parameters.Parameter parameter, SpecLocation location) {
+        int contents =
+                parameter.getContent() == null ? 0 : parameter.getContent().size();
+        if (parameter.getSchema() != null || contents != 1) {
+            problems.error(
+                    "OAS32_INVALID_QUERYSTRING",
+                    location,
+                    "querystring parameter '" + parameter.getName()
+                            + "' must have 'content' with exactly one media type (which says how the whole query"
+                            + " string is serialized) and no 'schema'");
+            return false;
+        }
+        if (parameter.getStyle() != null || parameter.getExplode() != null) {
+            problems.error(
+                    "OAS32_INVALID_QUERYSTRING",
+                    location,
+                    "querystring parameter '" + parameter.getName()
+                            + "' is serialized by its media type; 'style' and 'explode' do not apply");
+            return false;
+        }
+        return true;
     }
 
     private static ParameterStyle style(io.swagger.v3.oas.models.parameters.Parameter parameter, ParameterLocation in) {
@@ -190,6 +254,29 @@ final class ParameterNormalizer {
             case PIPEDELIMITED -> ParameterStyle.PIPE_DELIMITED;
             case DEEPOBJECT -> ParameterStyle.DEEP_OBJECT;
         };
+    }
+
+    /**
+     * The wire form of the example {@link #example} picks (OpenAPI 3.2's {@code serializedValue}),
+     * or of the first example that has one.
+     */
+    static Optional<String> serializedExample(Map<String, Example> examples) {
+        if (examples == null) {
+            return Optional.empty();
+        }
+        Optional<String> first = Optional.empty();
+        for (Example candidate : examples.values()) {
+            Object serialized = candidate == null || candidate.getExtensions() == null
+                    ? null
+                    : candidate.getExtensions().get(Oas32Markers.SERIALIZED_VALUE);
+            if (candidate != null && candidate.getValue() != null) {
+                return Optional.ofNullable(serialized instanceof String text ? text : null);
+            }
+            if (first.isEmpty() && serialized instanceof String text) {
+                first = Optional.of(text);
+            }
+        }
+        return first;
     }
 
     static Optional<JsonValue> example(Object example, Map<String, Example> examples) {

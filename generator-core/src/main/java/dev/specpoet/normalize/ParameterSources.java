@@ -24,18 +24,32 @@ final class ParameterSources {
     /**
      * The location of each parameter written inline or as a local {@code $ref} under the path item
      * or the operation, by {@link #key}; an operation-level parameter hides a path-level one.
+     *
+     * @param operationKeys where the operation sits in the path item: {@code get}, or {@code
+     *     additionalOperations} and {@code COPY}
      */
-    Map<String, SpecLocation> of(String path, String method) {
+    Map<String, SpecLocation> of(String path, String... operationKeys) {
         Map<String, SpecLocation> found = new HashMap<>();
         SpecLocation pathLocation = SpecLocation.of(document, "/paths").child(path);
         JsonNode item = root.path("paths").path(path);
         collect(item.path("parameters"), pathLocation.child("parameters"), found);
-        collect(item.path(method).path("parameters"), pathLocation.child(method).child("parameters"), found);
+        JsonNode operation = item;
+        SpecLocation operationLocation = pathLocation;
+        for (String key : operationKeys) {
+            operation = operation.path(key);
+            operationLocation = operationLocation.child(key);
+        }
+        collect(operation.path("parameters"), operationLocation.child("parameters"), found);
         return found;
     }
 
+    /**
+     * The key of a parameter; OpenAPI 3.2's {@code in: querystring} counts as {@code query}, as the
+     * bridge hands it to Swagger Parser.
+     */
     static String key(String in, String name) {
-        return in.toLowerCase(Locale.ROOT) + " " + name;
+        String location = in.toLowerCase(Locale.ROOT);
+        return (location.equals("querystring") ? "query" : location) + " " + name;
     }
 
     private void collect(JsonNode parameters, SpecLocation location, Map<String, SpecLocation> into) {

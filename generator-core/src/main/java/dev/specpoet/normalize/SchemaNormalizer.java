@@ -37,6 +37,9 @@ final class SchemaNormalizer {
     private final String document;
     private final Map<String, Schema> components;
     private final Problems problems;
+    /** The main document's tree, where OpenAPI 3.2 fields Swagger Parser drops are read. */
+    private final com.fasterxml.jackson.databind.JsonNode tree;
+
     private final InheritanceIndex inheritance;
     private final ShapeClassifier shapes;
     private final ObjectFlattener flattener;
@@ -54,8 +57,13 @@ final class SchemaNormalizer {
     /** Inline schemas with the same context and content share one type (JSON and form bodies, say). */
     private record InlineKey(List<String> hint, Schema<?> schema) {}
 
-    SchemaNormalizer(String document, Map<String, Schema> components, Problems problems) {
+    SchemaNormalizer(
+            String document,
+            Map<String, Schema> components,
+            Problems problems,
+            com.fasterxml.jackson.databind.JsonNode tree) {
         this.document = document;
+        this.tree = tree;
         this.components = components;
         this.problems = problems;
         this.inheritance = new InheritanceIndex(components);
@@ -296,7 +304,7 @@ final class SchemaNormalizer {
     }
 
     private UnionDef buildUnion(SchemaId id, Pending pending) {
-        return new UnionBuilder(this, components, problems)
+        return new UnionBuilder(this, components, problems, tree)
                 .build(id, pending.schema(), pending.hint(), pending.location());
     }
 
@@ -306,11 +314,13 @@ final class SchemaNormalizer {
         ObjectFlattener.Flattened flat = flattener.flatten(schema, pending.location());
         Map<String, List<String>> valuesByVariant = DiscriminatorMappings.valuesByComponent(schema.getDiscriminator());
         List<UnionDef.Variant> variants = new ArrayList<>();
+        Map<String, TypeRef> byComponent = new java.util.LinkedHashMap<>();
         for (String child : inheritance.variants(parent)) {
             TypeRef type =
                     componentTypes.typeOf(child, componentLocation(child)).type();
             List<String> values = valuesByVariant.getOrDefault(child, List.of(child));
             variants.add(new UnionDef.Variant(type, values));
+            byComponent.put(child, type);
         }
         return new UnionDef(
                 id,
@@ -323,7 +333,8 @@ final class SchemaNormalizer {
                 Optional.of(schema.getDiscriminator().getPropertyName()),
                 properties(flat, pending.hint()),
                 pending.location(),
-                JsonValues.extensions(schema.getExtensions()));
+                JsonValues.extensions(schema.getExtensions()),
+                UnionBuilder.defaultVariant(tree, schema, byComponent, pending.location(), problems));
     }
 
     static Optional<JsonValue> example(Schema<?> schema) {

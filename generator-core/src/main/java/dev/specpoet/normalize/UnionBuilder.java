@@ -1,5 +1,6 @@
 package dev.specpoet.normalize;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.model.NameHint;
 import dev.specpoet.model.SchemaId;
@@ -19,9 +20,11 @@ final class UnionBuilder {
     private final SchemaNormalizer normalizer;
     private final Map<String, Schema> components;
     private final Problems problems;
+    private final JsonNode tree;
 
-    UnionBuilder(SchemaNormalizer normalizer, Map<String, Schema> components, Problems problems) {
+    UnionBuilder(SchemaNormalizer normalizer, Map<String, Schema> components, Problems problems, JsonNode tree) {
         this.normalizer = normalizer;
+        this.tree = tree;
         this.components = components;
         this.problems = problems;
     }
@@ -36,6 +39,7 @@ final class UnionBuilder {
         List<UnionDef.Variant> variants = new ArrayList<>();
         Set<TypeRef> seen = new HashSet<>();
         Set<String> mappedComponents = new HashSet<>();
+        Map<String, TypeRef> byComponent = new java.util.LinkedHashMap<>();
         for (int i = 0; i < alternatives.size(); i++) {
             Schema<?> alternative = alternatives.get(i);
             if (alternative == null
@@ -52,6 +56,9 @@ final class UnionBuilder {
                 continue;
             }
             String component = SchemaReader.componentName(alternative.get$ref());
+            if (component != null) {
+                byComponent.put(component, type);
+            }
             List<String> values = List.of();
             if (property != null && component != null) {
                 values = mapping.getOrDefault(component, List.of(component));
@@ -81,6 +88,40 @@ final class UnionBuilder {
                 Optional.ofNullable(property),
                 List.of(),
                 location,
-                JsonValues.extensions(schema.getExtensions()));
+                JsonValues.extensions(schema.getExtensions()),
+                defaultVariant(tree, schema, byComponent, location, problems));
+    }
+
+    /**
+     * The variant OpenAPI 3.2's {@code defaultMapping} names; an error when it names none of the
+     * alternatives. Read from the main document's tree at the schema's location: Swagger Parser keeps
+     * no unknown discriminator field, and drops extensions of some schemas it resolves.
+     */
+    static Optional<TypeRef> defaultVariant(
+            JsonNode tree,
+            Schema<?> schema,
+            Map<String, TypeRef> byComponent,
+            SpecLocation location,
+            Problems problems) {
+        Optional<String> component = DiscriminatorMappings.defaultComponent(tree, location);
+        Discriminator discriminator = schema.getDiscriminator();
+        if (component.isEmpty()) {
+            return Optional.empty();
+        }
+        SpecLocation at = location.child("discriminator").child("defaultMapping");
+        if (discriminator == null || discriminator.getPropertyName() == null) {
+            problems.error("OAS32_INVALID_DEFAULT_MAPPING", at, "'defaultMapping' needs a 'propertyName'");
+            return Optional.empty();
+        }
+        TypeRef type = byComponent.get(component.get());
+        if (type == null) {
+            problems.error(
+                    "OAS32_INVALID_DEFAULT_MAPPING",
+                    at,
+                    "'defaultMapping' must name one of the alternatives " + byComponent.keySet() + "; '"
+                            + component.get() + "' is not one");
+            return Optional.empty();
+        }
+        return Optional.of(type);
     }
 }

@@ -102,6 +102,15 @@ public final class SpecParser {
             }
         }
         SpecLocation whole = SpecLocation.of(document.displayName());
+        Oas32Bridge.Bridged bridged = null;
+        if (version == SpecVersion.OPENAPI_3_2) {
+            bridged = Oas32Bridge.bridge(tree);
+            diagnostics.addAll(bridged.diagnostics());
+            if (bridged.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+                throw new GenerationException(diagnostics);
+            }
+            root = bridged.tree();
+        }
         SwaggerParseResult result;
         try {
             result = swaggerParse(tree, root, version);
@@ -121,7 +130,32 @@ public final class SpecParser {
         if (version == SpecVersion.SWAGGER_2_0) {
             DefinitionRefs.rewrite(result.getOpenAPI());
         }
-        return new ParsedSpec(result.getOpenAPI(), version, documents, diagnostics);
+        List<AdditionalOperation> additional =
+                bridged == null ? List.of() : takeMoved(result.getOpenAPI(), bridged, document.displayName());
+        return new ParsedSpec(result.getOpenAPI(), version, documents, diagnostics, additional);
+    }
+
+    /** Takes the operations the bridge moved to synthetic paths out of the parsed model again. */
+    private static List<AdditionalOperation> takeMoved(
+            io.swagger.v3.oas.models.OpenAPI api, Oas32Bridge.Bridged bridged, String document) {
+        List<AdditionalOperation> operations = new ArrayList<>();
+        bridged.moved().entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(
+                        e -> Integer.parseInt(e.getKey().substring(Oas32Bridge.SYNTHETIC_PATH.length()))))
+                .forEach(entry -> {
+                    io.swagger.v3.oas.models.PathItem item =
+                            api.getPaths() == null ? null : api.getPaths().remove(entry.getKey());
+                    if (item == null || item.getPost() == null) {
+                        return;
+                    }
+                    Oas32Bridge.Moved moved = entry.getValue();
+                    SpecLocation path = SpecLocation.of(document, "/paths").child(moved.path());
+                    SpecLocation location = moved.method().equals("query")
+                            ? path.child("query")
+                            : path.child("additionalOperations").child(moved.method());
+                    operations.add(new AdditionalOperation(moved.path(), moved.method(), item.getPost(), location));
+                });
+        return operations;
     }
 
     /** Reads only as far as telling which dialect a document is in; used to sort corpora. */
@@ -145,10 +179,13 @@ public final class SpecParser {
             if (text.startsWith("3.1")) {
                 return SpecVersion.OPENAPI_3_1;
             }
+            if (text.startsWith("3.2")) {
+                return SpecVersion.OPENAPI_3_2;
+            }
             throw GenerationException.of(
                     "UNSUPPORTED_VERSION",
                     location.child("openapi"),
-                    "OpenAPI version '" + text + "' is not supported (3.0 and 3.1 are)");
+                    "OpenAPI version '" + text + "' is not supported (3.0, 3.1 and 3.2 are)");
         }
         if (swagger != null) {
             if (swagger.asText().equals("2.0")) {
@@ -157,14 +194,14 @@ public final class SpecParser {
             throw GenerationException.of(
                     "UNSUPPORTED_VERSION",
                     location.child("swagger"),
-                    "Swagger version '" + swagger.asText() + "' is not supported (2.0, OpenAPI 3.0 and 3.1 are)");
+                    "Swagger version '" + swagger.asText() + "' is not supported (2.0, OpenAPI 3.0, 3.1 and 3.2 are)");
         }
         if (root.has("swaggerVersion")) {
             throw GenerationException.of(
                     "UNSUPPORTED_VERSION",
                     location.child("swaggerVersion"),
                     "Swagger " + root.get("swaggerVersion").asText()
-                            + " is not supported (2.0, OpenAPI 3.0 and 3.1 are)");
+                            + " is not supported (2.0, OpenAPI 3.0, 3.1 and 3.2 are)");
         }
         throw GenerationException.of(
                 "NOT_OPENAPI", location, "no top-level 'openapi' or 'swagger' key: not an OpenAPI or Swagger document");

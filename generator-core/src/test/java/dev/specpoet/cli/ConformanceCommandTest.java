@@ -47,7 +47,7 @@ class ConformanceCommandTest {
                 .anyMatch(line -> line.startsWith("SKIP    piece.yaml ("))
                 .anyMatch(line -> line.startsWith("invalid: INVALID old.json (")
                         && line.endsWith(" s) UNSUPPORTED_VERSION old.json:1:20#/swaggerVersion:"
-                                + " Swagger 1.2 is not supported (2.0, OpenAPI 3.0 and 3.1 are)"));
+                                + " Swagger 1.2 is not supported (2.0, OpenAPI 3.0, 3.1 and 3.2 are)"));
         assertThat(Files.readAllLines(report)).hasSize(4);
     }
 

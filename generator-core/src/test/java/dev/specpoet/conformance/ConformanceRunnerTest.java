@@ -363,6 +363,46 @@ class ConformanceRunnerTest {
         assertCounts(result.roundTrips(), 3, 3, 1);
     }
 
+    @Test
+    void openApi32DataValuesRoundTripAndSerializedValuesAreNotDecoded() throws Exception {
+        write("search.yaml", """
+                openapi: 3.2.0
+                info: {title: Search, version: '1'}
+                paths:
+                  /messages:
+                    query:
+                      operationId: searchMessages
+                      requestBody:
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/Search'}
+                            examples:
+                              weather:
+                                dataValue: {text: weather, limit: 2}
+                                serializedValue: '{"text":"weather","limit":2}'
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Search'}
+                              examples:
+                                echo: {dataValue: {text: sunny, limit: 1}}
+                components:
+                  schemas:
+                    Search:
+                      type: object
+                      properties:
+                        text: {type: string}
+                        limit: {type: integer}
+                """);
+
+        SpecResult result = runOne();
+
+        assertThat(result.outcome()).as(result.reason().orElse("")).isEqualTo(Outcome.PASS);
+        assertCounts(result.roundTrips(), 2, 2, 0);
+    }
+
     private SpecResult runOne() throws Exception {
         List<SpecResult> results = new ConformanceRunner(1).run(List.of(folder), result -> {});
         assertThat(results).hasSize(1);

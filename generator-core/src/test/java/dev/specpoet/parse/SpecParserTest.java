@@ -47,15 +47,15 @@ class SpecParserTest {
                 () -> parse("api-docs.json", """
                         {"swaggerVersion": "1.2", "apiVersion": "1.0", "apis": [{"path": "/pets"}]}
                         """),
-                "UNSUPPORTED_VERSION api-docs.json#/swaggerVersion: Swagger 1.2 is not supported (2.0, OpenAPI 3.0"
-                        + " and 3.1 are)");
+                "UNSUPPORTED_VERSION api-docs.json#/swaggerVersion: Swagger 1.2 is not supported (2.0, OpenAPI 3.0,"
+                        + " 3.1 and 3.2 are)");
     }
 
     @Test
     void anOpenApiVersionFromTheFuture() {
         assertErrors(
                 () -> parse("spec.yaml", "openapi: 4.0.0\ninfo: {title: T, version: '1'}\n"),
-                "UNSUPPORTED_VERSION spec.yaml#/openapi: OpenAPI version '4.0.0' is not supported (3.0 and 3.1 are)");
+                "UNSUPPORTED_VERSION spec.yaml#/openapi: OpenAPI version '4.0.0' is not supported (3.0, 3.1 and 3.2 are)");
     }
 
     @Test
