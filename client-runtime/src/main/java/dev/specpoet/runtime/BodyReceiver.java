@@ -1,7 +1,6 @@
 package dev.specpoet.runtime;
 
 import java.io.Closeable;
-import java.io.InputStream;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Receives one response body whole, on the {@code HttpClient}'s own thread, and ends it when its
@@ -26,27 +26,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * #close() closes} it: the subscription is cancelled, which aborts the exchange, and the call
  * fails with an {@link HttpTimeoutException}.
  */
-final class BodyReceiver implements Flow.Subscriber<List<ByteBuffer>>, Closeable {
+final class BodyReceiver<B> implements Flow.Subscriber<List<ByteBuffer>>, Closeable {
     private final List<ByteBuffer> received = new ArrayList<>(4);
     private final AtomicBoolean finished = new AtomicBoolean();
     private final Duration timeout;
     private final ClientThreads.Deadline deadline;
-    private final BodySubscriber<InputStream> adapter;
+    private final BodySubscriber<B> adapter;
     private volatile Flow.Subscription subscription;
 
-    private BodyReceiver(long deadlineNanos, Duration timeout) {
+    private BodyReceiver(long deadlineNanos, Duration timeout, Function<byte[], B> finisher) {
         this.timeout = timeout;
-        this.adapter = BodySubscribers.fromSubscriber(this, receiver -> new ResponseDecoder.Buffered(receiver.bytes()));
+        this.adapter = BodySubscribers.fromSubscriber(this, receiver -> finisher.apply(receiver.bytes()));
         this.deadline = ClientThreads.watch(this, deadlineNanos);
     }
 
     /**
-     * Returns a subscriber that completes with the whole body in memory, or fails with an {@link
-     * HttpTimeoutException} when it is not complete by {@code deadlineNanos} (a {@link
+     * Returns a subscriber that completes with {@code finisher} applied to the whole body, or fails
+     * with an {@link HttpTimeoutException} when it is not complete by {@code deadlineNanos} (a {@link
      * System#nanoTime} value); {@code timeout} is the duration the message names.
      */
-    static BodySubscriber<InputStream> receive(long deadlineNanos, Duration timeout) {
-        return new BodyReceiver(deadlineNanos, timeout).adapter;
+    static <B> BodySubscriber<B> receive(long deadlineNanos, Duration timeout, Function<byte[], B> finisher) {
+        return new BodyReceiver<>(deadlineNanos, timeout, finisher).adapter;
     }
 
     @Override

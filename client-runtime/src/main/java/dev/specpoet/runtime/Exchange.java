@@ -110,7 +110,7 @@ final class Exchange<T> {
         long deadlineNanos = sentNanos + timeout.toNanos();
         return info -> operation.responseType().isStream() && info.statusCode() / 100 == 2
                 ? BodySubscribers.ofInputStream()
-                : BodyReceiver.receive(deadlineNanos, timeout);
+                : BodyReceiver.receive(deadlineNanos, timeout, ResponseDecoder.Buffered::new);
     }
 
     /** Reports and returns the exception that ends a call whose thread was interrupted. */
