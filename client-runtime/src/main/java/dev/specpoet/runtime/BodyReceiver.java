@@ -18,8 +18,9 @@ import java.util.function.Function;
  *
  * <p>The JDK's request timeout ends when the headers arrive, so without a deadline a server that
  * stalls in the middle of a body would hold the call forever. The JDK's {@code ofInputStream}
- * could be closed from a watchdog, but it hands every buffer to the caller in lock-step, a thread
- * switch each; its {@code ofByteArray} has no handle to end it. This receiver is adapted with
+ * could be closed from a watchdog, but it hands the body to the reading thread one buffer list at
+ * a time, in lock-step with the client's thread, and the caller wakes first for the headers; its
+ * {@code ofByteArray} has no handle to end it. This receiver is adapted with
  * {@link BodySubscribers#fromSubscriber}, which the JDK runs inline like its own subscribers (any
  * other subscriber's result goes through the client's executor, one more thread switch), so the
  * caller wakes once, when the body is complete. Past the deadline the shared watchdog {@linkplain
