@@ -9,6 +9,11 @@ import dev.specpoet.api.SpecLocation;
 import dev.specpoet.api.SpecSource;
 import dev.specpoet.bind.ApiBinder;
 import dev.specpoet.bind.BoundModel;
+import dev.specpoet.changelog.AcceptedChanges;
+import dev.specpoet.changelog.ApiChange;
+import dev.specpoet.changelog.ApiChangelog;
+import dev.specpoet.changelog.JsonChangelog;
+import dev.specpoet.changelog.MarkdownChangelog;
 import dev.specpoet.docs.DocsEmitter;
 import dev.specpoet.emit.GeneratedSource;
 import dev.specpoet.emit.RuntimeSources;
@@ -17,13 +22,13 @@ import dev.specpoet.model.ApiModel;
 import dev.specpoet.naming.JavaNameResolver;
 import dev.specpoet.naming.NamedModel;
 import dev.specpoet.normalize.ModelNormalizer;
+import dev.specpoet.parse.DocumentTree;
 import dev.specpoet.parse.LineLocator;
 import dev.specpoet.parse.ParsedSpec;
 import dev.specpoet.parse.ProviderCatalog;
 import dev.specpoet.parse.SourceDocument;
 import dev.specpoet.parse.SpecDocuments;
 import dev.specpoet.parse.SpecParser;
-import dev.specpoet.state.ApiChange;
 import dev.specpoet.state.ApiSurface;
 import dev.specpoet.state.RunFingerprint;
 import dev.specpoet.state.RunState;
@@ -47,6 +52,9 @@ final class Pipeline {
     private final GenerationListener listener;
     private final String version;
     private final String build;
+    /** How many breaking changes the log shows; the changelog file has them all. */
+    static final int BREAKING_SHOWN = 20;
+
     private final List<Diagnostic> reported = new ArrayList<>();
     private ParsedSpec parsed;
 
@@ -64,6 +72,7 @@ final class Pipeline {
 
     GenerationResult run() throws GenerationException {
         try {
+            AcceptedChanges accepted = acceptedChanges();
             SpecParser parser = new SpecParser(config.remoteSpecCache(), config.offline());
             Optional<RunState> state = config.stateDirectory().map(dir -> RunState.of(dir, config.outputDirectory()));
             Loaded loaded = stage("load", () -> readUnlessUpToDate(parser, state));
@@ -73,23 +82,11 @@ final class Pipeline {
             }
             SpecDocuments documents = loaded.documents();
             RunFingerprint fingerprint = RunFingerprint.of(build, config, documents);
-            parsed = stage("parse", () -> parser.parse(documents));
-            report(parsed.diagnostics());
-            List<Diagnostic> modelNotes = new ArrayList<>();
-            ApiModel model = stage("model", () -> new ModelNormalizer().normalize(parsed, modelNotes::add));
-            report(modelNotes);
-            String basePackage = basePackage();
-            NamedModel named = stage(
-                    "naming",
-                    () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
-                            .resolve(model));
-            BoundModel bound = stage("bind", () -> new ApiBinder().bind(named));
-            if (listener instanceof ModelListener models) {
-                models.modelBound(parsed, bound);
-            }
+            BoundModel bound = bind(parser, documents);
             ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
-                compareWithLastRun(state.get(), surface);
+                surface = surface.withLines(sources(documents));
+                compareWithLastRun(state.get(), surface, accepted);
             }
             List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(bound));
             List<GeneratedSource> docs =
@@ -105,6 +102,66 @@ final class Pipeline {
             // Nesting depth is the spec's fault only where the document is read (SPEC_TOO_DEEP there);
             // reading bounds it so that no later stage can overflow. An overflow past that is a bug.
             throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
+        }
+    }
+
+    /**
+     * The API surface of the client the spec would give, with lines, without emitting or writing
+     * anything: what {@code diff} compares.
+     */
+    ApiSurface surface() throws GenerationException {
+        try {
+            SpecParser parser = new SpecParser(config.remoteSpecCache(), config.offline());
+            SpecDocuments documents = stage(
+                    "load", () -> parser.read(parser.readSource(config.spec()), config.allowRefsOutsideSpecFolder()));
+            report(parser.notes());
+            return ApiSurface.of(bind(parser, documents)).withLines(sources(documents));
+        } catch (GenerationException e) {
+            throw located(e);
+        } catch (StackOverflowError | RuntimeException e) {
+            throw GenerationException.internal(SpecLocation.of(config.spec().displayName()), e);
+        }
+    }
+
+    /** The changelog from {@code previous} to {@code surface}, the configured breaking changes accepted. */
+    ApiChangelog changelog(ApiSurface previous, ApiSurface surface) throws GenerationException {
+        return new ApiChangelog(config.spec().displayName(), surface.changesSince(previous)).accept(acceptedChanges());
+    }
+
+    /** Parses, models, names and binds the documents read. */
+    private BoundModel bind(SpecParser parser, SpecDocuments documents) throws GenerationException {
+        parsed = stage("parse", () -> parser.parse(documents));
+        report(parsed.diagnostics());
+        List<Diagnostic> modelNotes = new ArrayList<>();
+        ApiModel model = stage(
+                "model",
+                () -> new ModelNormalizer(config.paginationRules(), config.detectPagination())
+                        .normalize(parsed, modelNotes::add));
+        report(modelNotes);
+        String basePackage = basePackage();
+        NamedModel named = stage(
+                "naming",
+                () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
+                        .resolve(model));
+        BoundModel bound = stage("bind", () -> new ApiBinder(config.sseSentinel()).bind(named));
+        if (listener instanceof ModelListener models) {
+            models.modelBound(parsed, bound);
+        }
+        return bound;
+    }
+
+    private static List<SourceDocument> sources(SpecDocuments documents) {
+        return documents.documents().stream().map(DocumentTree::source).toList();
+    }
+
+    private AcceptedChanges acceptedChanges() throws GenerationException {
+        try {
+            return AcceptedChanges.of(config.acceptedBreakingChanges());
+        } catch (IllegalArgumentException e) {
+            throw GenerationException.of(
+                    "CONFIG_ACCEPTED_BREAKING_CHANGES",
+                    SpecLocation.of(config.spec().displayName()),
+                    e.getMessage());
         }
     }
 
@@ -176,30 +233,65 @@ final class Pipeline {
     }
 
     /**
-     * Reports how the generated API changed since the last recorded run; with {@code
-     * failOnBreakingChange}, a breaking change stops the run before anything is written.
+     * Writes the changelog since the last recorded run next to the state, and reports its summary,
+     * its path and the breaking changes (the first {@link #BREAKING_SHOWN}); with {@code
+     * failOnBreakingChange}, a breaking change no entry of the allow-list accepts stops the run
+     * before anything is written.
      */
-    private void compareWithLastRun(RunState state, ApiSurface surface) throws GenerationException {
+    private void compareWithLastRun(RunState state, ApiSurface surface, AcceptedChanges accepted)
+            throws GenerationException {
         Optional<ApiSurface> last = state.lastSurface();
         if (last.isEmpty()) {
             return;
         }
-        SpecLocation where = SpecLocation.of(config.spec().displayName());
-        List<Diagnostic> breaking = new ArrayList<>();
-        for (ApiChange change : surface.changesSince(last.get())) {
-            if (change.breaking()) {
-                breaking.add(Diagnostic.error("BREAKING_CHANGE", where, change.toString()));
-                if (config.failOnBreakingChange()) {
-                    continue;
-                }
-                report(List.of(Diagnostic.warning("BREAKING_CHANGE", where, change.toString())));
-            } else {
-                report(List.of(Diagnostic.info("API_CHANGE", where, change.toString())));
-            }
+        ApiChangelog changelog =
+                new ApiChangelog(config.spec().displayName(), surface.changesSince(last.get())).accept(accepted);
+        SpecLocation spec = SpecLocation.of(config.spec().displayName());
+        Path file = state.changelogFile("md");
+        try {
+            state.writeChangelog(MarkdownChangelog.render(changelog), JsonChangelog.render(changelog));
+        } catch (java.io.IOException e) {
+            report(List.of(Diagnostic.warning(
+                    "CHANGELOG_NOT_SAVED", spec, "could not write the API changelog (" + e.getMessage() + ")")));
         }
-        if (config.failOnBreakingChange() && !breaking.isEmpty()) {
+        report(List.of(Diagnostic.info(
+                "API_CHANGES",
+                spec,
+                "API changes since the last run: " + changelog.summary()
+                        + (changelog.isEmpty() ? "" : "; see " + file))));
+        for (String entry : accepted.unused(changelog.changes())) {
+            report(List.of(Diagnostic.info(
+                    "ACCEPTED_CHANGE_UNUSED",
+                    spec,
+                    "accepted breaking change '" + entry + "' matches no breaking change of this run")));
+        }
+        boolean fail =
+                config.failOnBreakingChange() && !changelog.unacceptedBreaking().isEmpty();
+        List<ApiChange> shown = fail ? changelog.unacceptedBreaking() : changelog.breaking();
+        List<Diagnostic> breaking = new ArrayList<>();
+        for (ApiChange change : shown.subList(0, Math.min(BREAKING_SHOWN, shown.size()))) {
+            SpecLocation where = change.location().orElse(spec);
+            breaking.add(
+                    fail
+                            ? Diagnostic.error("BREAKING_CHANGE", where, change.toString())
+                            : change.accepted()
+                                    ? Diagnostic.info("BREAKING_CHANGE_ACCEPTED", where, change.toString())
+                                    : Diagnostic.warning("BREAKING_CHANGE", where, change.toString()));
+        }
+        if (shown.size() > BREAKING_SHOWN) {
+            List<ApiChange> rest = shown.subList(BREAKING_SHOWN, shown.size());
+            String more = "and " + rest.size() + " more breaking changes in " + file;
+            breaking.add(
+                    fail
+                            ? Diagnostic.error("BREAKING_CHANGE", spec, more)
+                            : rest.stream().allMatch(ApiChange::accepted)
+                                    ? Diagnostic.info("BREAKING_CHANGE_ACCEPTED", spec, more)
+                                    : Diagnostic.warning("BREAKING_CHANGE", spec, more));
+        }
+        if (fail) {
             throw new GenerationException(breaking);
         }
+        report(breaking);
     }
 
     /** Failing to record only costs the next build a regeneration; it must not fail this one. */

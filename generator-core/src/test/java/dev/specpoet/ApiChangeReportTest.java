@@ -66,11 +66,12 @@ class ApiChangeReportTest {
         reported.clear();
     }
 
-    private void generate(boolean failOnBreakingChange) throws Exception {
+    private void generate(boolean failOnBreakingChange, String... accepted) throws Exception {
         GeneratorConfig config = GeneratorConfig.builder(SpecSource.file(spec), output)
                 .basePackage("com.example.keys")
                 .stateDirectory(folder.resolve("state"))
                 .failOnBreakingChange(failOnBreakingChange)
+                .acceptedBreakingChanges(List.of(accepted))
                 .build();
         Specpoet.generate(config, new GenerationListener() {
             @Override
@@ -98,10 +99,17 @@ class ApiChangeReportTest {
 
         generate(true);
 
-        assertThat(messages("API_CHANGE"))
-                .containsExactly(
-                        "enum-value Role TENANT-USER: added", "property NewKey expires: added (date-time, optional)");
+        assertThat(messages("API_CHANGES"))
+                .singleElement()
+                .asString()
+                .startsWith("API changes since the last run: semver minor: 0 breaking, 2 compatible; see ")
+                .endsWith(".api-changes.md");
         assertThat(messages("BREAKING_CHANGE")).isEmpty();
+        assertThat(changelog("md"))
+                .contains(
+                        "| enum value `TENANT-USER` | added | compatible | `keys.yaml:24:13#/components/schemas/Role/enum`")
+                .contains(
+                        "| property `expires` | added (date-time, optional) | compatible | `keys.yaml:29:18#/components/schemas/NewKey/properties/expires`");
     }
 
     @Test
@@ -129,15 +137,19 @@ class ApiChangeReportTest {
         assertThat(failure.errors())
                 .extracting(Diagnostic::message)
                 .containsExactly(
-                        "BREAKING operation DefaultApi.deleteKey: removed (DELETE /keys/{id})",
-                        "BREAKING parameter DefaultApi.deleteKey id: removed (string, required)",
-                        "BREAKING property NewKey role: made required",
-                        "BREAKING signature DefaultApi.deleteKey: removed (void deleteKey(String id) throws ApiException)");
+                        "DefaultApi.deleteKey: method removed (DELETE /keys/{id}) [breaks compile]",
+                        "NewKey.role: property made required [breaks at run time]");
+        assertThat(failure.errors())
+                .extracting(d -> d.location().toString())
+                .containsExactly(
+                        "keys.yaml:15:7#/paths/~1keys~1{id}/delete",
+                        "keys.yaml:23:15#/components/schemas/NewKey/properties/role");
         assertThat(Files.readString(api)).isEqualTo(before);
+        assertThat(changelog("json")).contains("\"verdict\" : \"major\"");
 
         generate(false);
 
-        assertThat(messages("BREAKING_CHANGE")).hasSize(4);
+        assertThat(messages("BREAKING_CHANGE")).hasSize(2);
         assertThat(Files.readString(api)).doesNotContain("deleteKey");
     }
 
@@ -168,12 +180,75 @@ class ApiChangeReportTest {
         assertThat(failure.errors())
                 .extracting(Diagnostic::message)
                 .containsExactly(
-                        "BREAKING parameter DefaultApi.deleteKey force: added (boolean, required)",
-                        "BREAKING signature DefaultApi.createKey: now NewKey createKey(NewKey newKey)"
-                                + " throws ProblemException, ApiException (was void createKey(NewKey newKey) throws"
-                                + " ApiException)",
-                        "BREAKING signature DefaultApi.deleteKey: now void deleteKey(String id, Boolean force)"
-                                + " throws ApiException (was void deleteKey(String id) throws ApiException)");
+                        "DefaultApi.createKey: return type changed from void to NewKey [breaks compile]",
+                        "DefaultApi.deleteKey: parameter force added (boolean, required) [breaks compile]");
+    }
+
+    @Test
+    void acceptedBreakingChangesPassAndAreMarked() throws Exception {
+        Files.writeString(
+                spec,
+                SPEC.replace("[ORG-ADMIN, TASK-ADMIN]", "[ORG-ADMIN]")
+                        .replace(
+                                "    NewKey:\n      type: object\n",
+                                "    NewKey:\n      type: object\n      required: [role]\n"));
+
+        GenerationException failure = catchThrowableOfType(GenerationException.class, () -> generate(true, "Role"));
+
+        assertThat(failure.errors())
+                .extracting(Diagnostic::message)
+                .containsExactly("NewKey.role: property made required [breaks at run time]");
+
+        generate(true, "Role", "NewKey.*", "DefaultApi.gone");
+
+        assertThat(messages("BREAKING_CHANGE")).isEmpty();
+        assertThat(messages("BREAKING_CHANGE_ACCEPTED"))
+                .containsExactly(
+                        "NewKey.role: property made required [breaks at run time, accepted]",
+                        "Role: enum value TASK-ADMIN removed [breaks compile, accepted]");
+        assertThat(messages("ACCEPTED_CHANGE_UNUSED"))
+                .containsExactly("accepted breaking change 'DefaultApi.gone' matches no breaking change of this run");
+        assertThat(changelog("md")).contains("| **breaks compile** (accepted) |");
+    }
+
+    @Test
+    void theStateOfAnEarlierReleaseIsReadWithoutLocationsAndWithoutFalseAdditions() throws Exception {
+        Path surface;
+        try (var files = Files.list(folder.resolve("state"))) {
+            surface = files.filter(f -> f.toString().endsWith(".surface"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        // What the release before locations wrote: key and facts, signatures with their throws clause.
+        Files.writeString(
+                surface,
+                "body DefaultApi.createKey\tNewKey, optional\n"
+                        + "enum-value Role ORG-ADMIN\t\n"
+                        + "enum-value Role TASK-ADMIN\t\n"
+                        + "operation DefaultApi.createKey\tPOST /keys\n"
+                        + "operation DefaultApi.deleteKey\tDELETE /keys/{id}\n"
+                        + "parameter DefaultApi.deleteKey id\tstring, required\n"
+                        + "property NewKey description\tstring, optional\n"
+                        + "property NewKey gone\tstring, optional\n"
+                        + "property NewKey role\tRole, optional\n"
+                        + "signature DefaultApi.createKey\tvoid createKey(NewKey newKey) throws ApiException\n"
+                        + "signature DefaultApi.deleteKey\tvoid deleteKey(String id) throws ApiException\n");
+        Files.writeString(spec, SPEC + "\n# changed\n");
+
+        generate(false);
+
+        assertThat(messages("BREAKING_CHANGE"))
+                .containsExactly("NewKey.gone: property removed (string, optional) [breaks compile]");
+        assertThat(changelog("md"))
+                .contains("| property `gone` | removed (string, optional) | **breaks compile** | unknown |");
+    }
+
+    private String changelog(String extension) throws Exception {
+        try (var files = Files.list(folder.resolve("state"))) {
+            return Files.readString(files.filter(f -> f.toString().endsWith(".api-changes." + extension))
+                    .findFirst()
+                    .orElseThrow());
+        }
     }
 
     @Test
@@ -182,7 +257,10 @@ class ApiChangeReportTest {
 
         generate(true);
 
-        assertThat(messages("API_CHANGE")).isEmpty();
+        assertThat(messages("API_CHANGES"))
+                .containsExactly("API changes since the last run: semver patch: no change of the generated API");
         assertThat(messages("BREAKING_CHANGE")).isEmpty();
+        assertThat(changelog("md"))
+                .isEqualTo("# API changes: keys.yaml\n\n**Semver patch.** The generated API did not change.\n");
     }
 }

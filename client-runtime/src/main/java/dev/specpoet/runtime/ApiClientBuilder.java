@@ -54,6 +54,12 @@ public abstract class ApiClientBuilder<B extends ApiClientBuilder<B>> {
         return self();
     }
 
+    /** @see ApiInvoker.Builder#streamIdleTimeout(Duration) */
+    public B streamIdleTimeout(Duration streamIdleTimeout) {
+        invoker.streamIdleTimeout(streamIdleTimeout);
+        return self();
+    }
+
     /** @see ApiInvoker.Builder#retryPolicy(RetryPolicy) */
     public B retryPolicy(RetryPolicy retryPolicy) {
         invoker.retryPolicy(retryPolicy);
@@ -75,6 +81,12 @@ public abstract class ApiClientBuilder<B extends ApiClientBuilder<B>> {
     /** @see ApiInvoker.Builder#listener(ExchangeListener) */
     public B listener(ExchangeListener listener) {
         invoker.listener(listener);
+        return self();
+    }
+
+    /** @see ApiInvoker.Builder#interceptor(RequestInterceptor) */
+    public B interceptor(RequestInterceptor interceptor) {
+        invoker.interceptor(interceptor);
         return self();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class ApiInvoker {
     private final HttpClient httpClient;
     private final URI baseUrl;
     private final Duration requestTimeout;
+    private final Duration streamIdleTimeout;
     private final RetryPolicy retryPolicy;
     private final ObjectMapper objectMapper;
     private final Executor executor;
@@ -54,6 +56,7 @@ public final class ApiInvoker {
     private final Redactor redactor;
     private final RequestRenderer renderer;
     private final ResponseDecoder decoder;
+    private final InterceptedRequest.Chain interceptors;
 
     private ApiInvoker(Builder builder, URI baseUrl) {
         // The HttpClient keeps an executor of its own: were it the callers' and a fixed pool whose
@@ -67,6 +70,7 @@ public final class ApiInvoker {
         this.executor = builder.executor != null ? builder.executor : ClientThreads.defaultExecutor();
         this.baseUrl = baseUrl;
         this.requestTimeout = builder.requestTimeout;
+        this.streamIdleTimeout = builder.streamIdleTimeout;
         this.retryPolicy = builder.retryPolicy;
         this.objectMapper = builder.objectMapper != null ? builder.objectMapper : JsonMapperFactory.create();
         this.credentials = builder.credentials.entrySet().stream()
@@ -79,6 +83,7 @@ public final class ApiInvoker {
         fixedHeaders.put("User-Agent", builder.userAgent);
         this.renderer = new RequestRenderer(baseUrl, objectMapper, fixedHeaders);
         this.decoder = new ResponseDecoder(objectMapper, redactor);
+        this.interceptors = new InterceptedRequest.Chain(builder.interceptors, redactor);
     }
 
     public static Builder builder() {
@@ -150,7 +155,8 @@ public final class ApiInvoker {
                 selected,
                 options.timeout().orElse(requestTimeout),
                 options.retryPolicy().orElse(retryPolicy),
-                options.idempotencyKey().isPresent());
+                options.idempotencyKey().isPresent(),
+                options.streamIdleTimeout().orElse(streamIdleTimeout));
     }
 
     /** Returns the credentials of the first security alternative that is fully configured. */
@@ -200,6 +206,10 @@ public final class ApiInvoker {
         return decoder;
     }
 
+    InterceptedRequest.Chain interceptors() {
+        return interceptors;
+    }
+
     @Override
     public String toString() {
         return "ApiInvoker[" + redactor.uri(baseUrl) + ", credentials " + new TreeMap<>(credentials) + "]";
@@ -211,12 +221,14 @@ public final class ApiInvoker {
         private HttpClient httpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
+        private Duration streamIdleTimeout = Duration.ofMinutes(5);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private ObjectMapper objectMapper;
         private String userAgent = DEFAULT_USER_AGENT;
         private ExchangeListener listener;
         private Executor executor;
         private final Map<String, Credential> credentials = new LinkedHashMap<>();
+        private final List<RequestInterceptor> interceptors = new ArrayList<>();
         private final Map<String, String> defaultHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
         private Builder() {}
@@ -259,6 +271,18 @@ public final class ApiInvoker {
             return this;
         }
 
+        /**
+         * Sets how long a streamed response ({@link EventStream}) may go without a byte while the
+         * client waits for one (default 5 minutes: long enough for a model that thinks before it
+         * answers, short enough to notice a dead connection); it fails with {@link
+         * ApiTimeoutException}. Time the caller spends on an item does not count. Per call see
+         * {@link RequestOptions}.
+         */
+        public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+            this.streamIdleTimeout = requirePositive(streamIdleTimeout, "streamIdleTimeout");
+            return this;
+        }
+
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
@@ -278,6 +302,15 @@ public final class ApiInvoker {
 
         public Builder listener(ExchangeListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Adds an interceptor, which runs after those added before it on every attempt of every call,
+         * blocking or asynchronous; see {@link RequestInterceptor}.
+         */
+        public Builder interceptor(RequestInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.specpoet.runtime;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,8 @@ public final class ApiRequest<T> {
     private final List<Param> headers;
     private final List<Param> cookies;
     private final RequestContent content;
+    // The whole URL of a next page a server linked to; null renders the operation's path and query.
+    private final URI target;
 
     private ApiRequest(Builder<T> builder) {
         this.operation = builder.operation;
@@ -36,6 +40,17 @@ public final class ApiRequest<T> {
         this.headers = List.copyOf(builder.headers);
         this.cookies = List.copyOf(builder.cookies);
         this.content = builder.content();
+        this.target = null;
+    }
+
+    private ApiRequest(ApiRequest<T> source, List<Param> queryParams, URI target) {
+        this.operation = source.operation;
+        this.pathParams = source.pathParams;
+        this.queryParams = List.copyOf(queryParams);
+        this.headers = source.headers;
+        this.cookies = source.cookies;
+        this.content = source.content;
+        this.target = target;
     }
 
     /** The OpenAPI serialization styles of query parameters. */
@@ -81,11 +96,48 @@ public final class ApiRequest<T> {
         return content;
     }
 
+    /** The URL a next-page link gave, sent as it is instead of the path and query; empty otherwise. */
+    Optional<URI> target() {
+        return Optional.ofNullable(target);
+    }
+
+    /**
+     * The same request with the query parameter {@code name} set to {@code value} (in form style),
+     * replacing any values it had: how the next page of a cursor, page or offset is asked for.
+     */
+    ApiRequest<T> withQueryParam(String name, Object value) {
+        List<Param> replaced = new ArrayList<>();
+        for (Param param : queryParams) {
+            if (!param.name().equals(name)) {
+                replaced.add(param);
+            }
+        }
+        replaced.add(new Param(name, Objects.requireNonNull(value, "value"), ParamStyle.FORM, true));
+        return new ApiRequest<>(this, replaced, target);
+    }
+
+    /** The value of the query parameter {@code name}, when the request sets it. */
+    Optional<Object> queryParam(String name) {
+        return queryParams.stream()
+                .filter(param -> param.name().equals(name))
+                .map(Param::value)
+                .findFirst();
+    }
+
+    /**
+     * The same request sent to {@code url} as it is, headers and credentials kept: a next-page link
+     * (body or {@code Link} header) carries the query the server wants.
+     */
+    ApiRequest<T> withTarget(URI url) {
+        return new ApiRequest<>(this, List.of(), Objects.requireNonNull(url, "url"));
+    }
+
     /** Names the operation and parameters, never their values, which may be secrets. */
     @Override
     public String toString() {
-        return "ApiRequest[" + operation.operationId() + ", path " + pathParams.keySet() + ", query "
-                + names(queryParams) + ", headers " + names(headers) + ", cookies " + names(cookies) + "]";
+        return "ApiRequest[" + operation.operationId() + (target == null ? "" : ", next-page link") + ", path "
+                + pathParams.keySet() + ", query " + names(queryParams) + ", headers " + names(headers) + ", cookies "
+                + names(cookies) + "]";
     }
 
     private static List<String> names(List<Param> params) {

@@ -46,6 +46,9 @@ final class Exchange<T> {
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
     private final boolean hasIdempotencyKey;
+    /** The handler of an event stream's 2xx body, or null when the operation has none. */
+    private final HttpResponse.BodyHandler<InputStream> eventStream;
+
     private final ExchangeReporter reporter;
     private final long startNanos = System.nanoTime();
 
@@ -64,7 +67,8 @@ final class Exchange<T> {
             List<Credential> credentials,
             Duration timeout,
             RetryPolicy retryPolicy,
-            boolean hasIdempotencyKey) {
+            boolean hasIdempotencyKey,
+            Duration streamIdleTimeout) {
         this.invoker = invoker;
         this.operation = operation;
         this.original = request;
@@ -73,6 +77,8 @@ final class Exchange<T> {
         this.timeout = timeout;
         this.retryPolicy = retryPolicy;
         this.hasIdempotencyKey = hasIdempotencyKey;
+        // An event stream's 2xx body is read as it arrives, bounded by the idle timeout, not the request's.
+        this.eventStream = operation.responseType().isEventStream() ? StreamBody.handler(streamIdleTimeout) : null;
         this.reporter = invoker.reporter();
     }
 
@@ -108,9 +114,12 @@ final class Exchange<T> {
      */
     private HttpResponse.BodyHandler<InputStream> bodyHandler() {
         long deadlineNanos = sentNanos + timeout.toNanos();
-        return info -> operation.responseType().isStream() && info.statusCode() / 100 == 2
-                ? BodySubscribers.ofInputStream()
-                : BodyReceiver.receive(deadlineNanos, timeout, ResponseDecoder.Buffered::new);
+        return info -> {
+            if (operation.responseType().isStream() && info.statusCode() / 100 == 2) {
+                return eventStream != null ? eventStream.apply(info) : BodySubscribers.ofInputStream();
+            }
+            return BodyReceiver.receive(deadlineNanos, timeout, ResponseDecoder.Buffered::new);
+        };
     }
 
     /** Reports and returns the exception that ends a call whose thread was interrupted. */
@@ -132,7 +141,8 @@ final class Exchange<T> {
     private HttpRequest prepare(List<Credential.Secret> secrets, boolean trusted) {
         applied = secrets;
         attempt++;
-        HttpRequest request = current.toHttpRequest(secrets, timeout, trusted, invoker.redactor());
+        HttpRequest request = invoker.interceptors()
+                .beforeSend(operation, current.toHttpRequest(secrets, timeout, trusted, invoker.redactor()), attempt);
         reporter.request(operation, request, attempt);
         sentNanos = System.nanoTime();
         return request;
@@ -158,6 +168,12 @@ final class Exchange<T> {
     private Step<T> onResponse(HttpResponse<InputStream> response) {
         int status = response.statusCode();
         reporter.response(operation, current, attempt, response, sentNanos);
+        try {
+            invoker.interceptors().afterResponse(operation, attempt, response);
+        } catch (RuntimeException e) {
+            discard(response);
+            return fail(e);
+        }
         if (status == 401 && !refreshed && credentials.stream().anyMatch(Credential::isRefreshable)) {
             // A rejected token is renewed once; this is not a retry of a failure, so it is not counted.
             refreshed = true;

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -35,10 +39,16 @@ public final class JsonMapperFactory {
      *
      * <p>No global inclusion rule is set: generated models annotate each property, which is what
      * lets an undefined {@link JsonNullable} be left out while an explicit null is written.
+     *
+     * <p>On Jackson 2.13 and 2.14 the properties a record does not declare are dropped, not kept in
+     * its {@code additionalProperties}: those versions cannot hand them to a record's constructor.
      */
     public static ObjectMapper create() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
+        JsonMapper.Builder builder = JsonMapper.builder();
+        if (PackageVersion.VERSION.getMajorVersion() == 2 && PackageVersion.VERSION.getMinorVersion() < 15) {
+            builder.annotationIntrospector(new RecordAnySetterGuard());
+        }
+        return builder.addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("specpoet-lenient-date-time")
                         .addDeserializer(OffsetDateTime.class, new OffsetDateTimeReader()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -46,6 +56,24 @@ public final class JsonMapperFactory {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
+    }
+
+    /**
+     * Ignores {@code @JsonAnySetter} on records for Jackson before 2.15. Those versions treat the
+     * annotated record component as a field and put undeclared properties into its map after
+     * construction; a record's map is unmodifiable, so every response with an unknown property
+     * would fail to decode. Without the any-setter such properties are skipped, as unknown
+     * properties are anyway.
+     */
+    private static final class RecordAnySetterGuard extends JacksonAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Boolean hasAnySetter(Annotated member) {
+            boolean onRecord = member instanceof AnnotatedMember declared
+                    && declared.getDeclaringClass().isRecord();
+            return onRecord ? Boolean.FALSE : super.hasAnySetter(member);
+        }
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Per-call settings that override the client's: extra headers, timeout, idempotency key and retry
- * policy.
+ * Per-call settings that override the client's: extra headers, timeout, idempotency key, retry
+ * policy and the idle timeout of a streamed response.
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
@@ -18,6 +18,7 @@ public final class RequestOptions {
     private final Duration timeout;
     private final String idempotencyKey;
     private final RetryPolicy retryPolicy;
+    private final Duration streamIdleTimeout;
 
     private RequestOptions(Builder builder) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -26,6 +27,7 @@ public final class RequestOptions {
         this.timeout = builder.timeout;
         this.idempotencyKey = builder.idempotencyKey;
         this.retryPolicy = builder.retryPolicy;
+        this.streamIdleTimeout = builder.streamIdleTimeout;
     }
 
     /** Returns options that change nothing. */
@@ -43,6 +45,7 @@ public final class RequestOptions {
         builder.timeout = timeout;
         builder.idempotencyKey = idempotencyKey;
         builder.retryPolicy = retryPolicy;
+        builder.streamIdleTimeout = streamIdleTimeout;
         return builder;
     }
 
@@ -65,18 +68,24 @@ public final class RequestOptions {
         return Optional.ofNullable(retryPolicy);
     }
 
+    /** Returns how long a streamed response may wait for its next byte, replacing the client's. */
+    public Optional<Duration> streamIdleTimeout() {
+        return Optional.ofNullable(streamIdleTimeout);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof RequestOptions that
                 && headers.equals(that.headers)
                 && Objects.equals(timeout, that.timeout)
                 && Objects.equals(idempotencyKey, that.idempotencyKey)
-                && Objects.equals(retryPolicy, that.retryPolicy);
+                && Objects.equals(retryPolicy, that.retryPolicy)
+                && Objects.equals(streamIdleTimeout, that.streamIdleTimeout);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(headers, timeout, idempotencyKey, retryPolicy);
+        return Objects.hash(headers, timeout, idempotencyKey, retryPolicy, streamIdleTimeout);
     }
 
     /** Masks the idempotency key and the values of secret-looking headers. */
@@ -85,7 +94,8 @@ public final class RequestOptions {
         Map<String, String> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, value) -> shown.put(name, HeaderRules.looksSecret(name) ? HeaderRules.MASK : value));
         return "RequestOptions[headers=" + shown + ", timeout=" + timeout + ", idempotencyKey="
-                + (idempotencyKey == null ? null : HeaderRules.MASK) + ", retryPolicy=" + retryPolicy + "]";
+                + (idempotencyKey == null ? null : HeaderRules.MASK) + ", retryPolicy=" + retryPolicy
+                + ", streamIdleTimeout=" + streamIdleTimeout + "]";
     }
 
     /** Builds {@link RequestOptions}. */
@@ -94,6 +104,7 @@ public final class RequestOptions {
         private Duration timeout;
         private String idempotencyKey;
         private RetryPolicy retryPolicy;
+        private Duration streamIdleTimeout;
 
         private Builder() {}
 
@@ -121,6 +132,16 @@ public final class RequestOptions {
 
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Sets how long a streamed response may wait for its next byte; see the client builder. */
+        public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+            if (Objects.requireNonNull(streamIdleTimeout, "streamIdleTimeout").isNegative()
+                    || streamIdleTimeout.isZero()) {
+                throw new IllegalArgumentException("streamIdleTimeout must be positive: " + streamIdleTimeout);
+            }
+            this.streamIdleTimeout = streamIdleTimeout;
             return this;
         }
 

@@ -39,7 +39,7 @@ final class RequestRenderer {
             }
         }
         // The one parse of the request's URI; the attempts reuse it.
-        URI uri = URI.create(target.toString());
+        URI uri = request.target().orElseGet(() -> URI.create(target.toString()));
         return new PreparedRequest(
                 operation.method(),
                 uri,

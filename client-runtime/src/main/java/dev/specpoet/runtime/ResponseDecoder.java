@@ -31,7 +31,11 @@ final class ResponseDecoder {
         int status = response.statusCode();
         Map<String, List<String>> headers = HeaderRules.received(response.headers());
         if (type.isStream()) {
-            return new ApiResponse<>(status, headers, type.fromStream(response.body()));
+            String description = method + " " + redactor.uri(uri);
+            return new ApiResponse<>(
+                    status,
+                    headers,
+                    type.fromStream(response.body(), mapper, charsetOf(response), description, status));
         }
         byte[] body;
         try {

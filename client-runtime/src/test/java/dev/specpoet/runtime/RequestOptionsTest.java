@@ -15,9 +15,13 @@ class RequestOptionsTest {
                 .timeout(Duration.ofSeconds(3))
                 .idempotencyKey("k1")
                 .retryPolicy(RetryPolicy.none())
+                .streamIdleTimeout(Duration.ofSeconds(30))
                 .build();
 
         assertThat(options.headers().get("x-request-id")).isEqualTo("r1");
+        assertThat(options.streamIdleTimeout()).contains(Duration.ofSeconds(30));
+        assertThat(options.toBuilder().streamIdleTimeout(Duration.ofSeconds(31)).build())
+                .isNotEqualTo(options);
         assertThat(options.timeout()).contains(Duration.ofSeconds(3));
         assertThat(options.idempotencyKey()).contains("k1");
         assertThat(options.retryPolicy()).contains(RetryPolicy.none());
@@ -44,5 +48,7 @@ class RequestOptionsTest {
                 .hasMessageContaining("Idempotency-Key");
         assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ZERO))
                 .hasMessageContaining("PT0S");
+        assertThatThrownBy(() -> RequestOptions.builder().streamIdleTimeout(Duration.ofSeconds(-1)))
+                .hasMessageContaining("streamIdleTimeout");
     }
 }

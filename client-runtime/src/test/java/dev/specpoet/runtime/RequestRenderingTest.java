@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -97,6 +98,9 @@ class RequestRenderingTest {
         assertThat(uri.getRawQuery()).isEqualTo("q=a%20b%2Bc%26d%3De%23f%3Fg%2Fh%25&na%C3%AFve%20name=%C3%BCn%C3%AF");
     }
 
+    // Jackson before 2.15 lists renamed record components first; the order is pinned so the
+    // test checks the query styles on every supported Jackson, not Jackson's ordering.
+    @JsonPropertyOrder({"color", "max_size", "unset"})
     record Filter(String color, @JsonProperty("max_size") Integer maxSize, String unset) {}
 
     @Test

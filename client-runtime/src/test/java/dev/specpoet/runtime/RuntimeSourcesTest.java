@@ -42,23 +42,32 @@ class RuntimeSourcesTest {
             "ApiInvoker",
             "ApiRequest",
             "ApiResponse",
+            "ApiStreamException",
             "ApiTimeoutException",
             "ApiTransportException",
             "Credential",
             "ErrorFactory",
             "ErrorResponse",
+            "EventStream",
             "ExchangeListener",
             "FilePart",
+            "InterceptedRequest",
+            "InterceptedResponse",
             "JsonKind",
             "JsonMapperFactory",
             "JsonNullable",
             "MissingCredentialException",
             "OpenEnum",
             "Operation",
+            "RequestInterceptor",
+            "Page",
+            "PagedIterable",
+            "Paging",
             "RequestOptions",
             "ResponseType",
             "RetryPolicy",
             "SecretNames",
+            "ServerSentEvent",
             "UnionDeserializer",
             "UnionVariant");
 
@@ -66,9 +75,11 @@ class RuntimeSourcesTest {
     private static final Set<String> PACKAGE_PRIVATE_TYPES = Set.of(
             "BodyReceiver",
             "ClientThreads",
+            "EventFraming",
             "Exchange",
             "ExchangeReporter",
             "HeaderRules",
+            "LinkHeader",
             "MultipartWriter",
             "OAuth2TokenSource",
             "ParamValues",
@@ -78,7 +89,8 @@ class RuntimeSourcesTest {
             "Redactor",
             "RequestContent",
             "RequestRenderer",
-            "ResponseDecoder");
+            "ResponseDecoder",
+            "StreamBody");
 
     @Test
     void everyFileCanBeCopiedIntoAnotherPackage() throws IOException {

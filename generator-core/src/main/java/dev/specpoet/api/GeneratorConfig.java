@@ -1,6 +1,7 @@
 package dev.specpoet.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +22,18 @@ import java.util.regex.Pattern;
  * @param remoteSpecCache where {@code http:} and {@code https:} specs are cached; empty means they
  *     are downloaded on every run and never kept
  * @param offline whether remote specs come from the cache only, without touching the network
+ * @param acceptedBreakingChanges breaking changes that do not fail a run with {@code
+ *     failOnBreakingChange}, by what they are about: a method ({@code ApiKeysApi.listApiKeys}), an
+ *     API class or model ({@code ApiKeyResponse}) or a property ({@code ApiKeyResponse.roles});
+ *     {@code *} matches any run of characters. The changelog marks them as accepted.
+ * @param sseSentinel the data of the server-sent event that ends a stream, such as {@code [DONE]},
+ *     for operations whose spec names none ({@code x-speakeasy-sse-sentinel}); empty means such
+ *     streams end only when the server closes them
+ * @param paginationRules how operations page, where the spec's own pagination extensions say
+ *     nothing; the first rule that matches an operation applies
+ * @param detectPagination whether common paging shapes (Stripe's cursor, Adyen's page number with
+ *     {@code _links.next}, offset and limit, a {@code Link} header) are recognised in operations
+ *     that neither an extension nor a rule describes
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -32,7 +45,11 @@ public record GeneratorConfig(
         boolean allowRefsOutsideSpecFolder,
         boolean failOnBreakingChange,
         Optional<Path> remoteSpecCache,
-        boolean offline) {
+        boolean offline,
+        List<String> acceptedBreakingChanges,
+        Optional<String> sseSentinel,
+        List<PaginationRule> paginationRules,
+        boolean detectPagination) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -44,7 +61,11 @@ public record GeneratorConfig(
         Objects.requireNonNull(docsDirectory, "docsDirectory");
         Objects.requireNonNull(stateDirectory, "stateDirectory");
         Objects.requireNonNull(remoteSpecCache, "remoteSpecCache");
+        acceptedBreakingChanges = List.copyOf(acceptedBreakingChanges);
+        Objects.requireNonNull(sseSentinel, "sseSentinel");
+        sseSentinel.ifPresent(GeneratorConfig::checkSentinel);
         basePackage.ifPresent(GeneratorConfig::checkPackage);
+        paginationRules = List.copyOf(paginationRules);
     }
 
     public static Builder builder(SpecSource spec, Path outputDirectory) {
@@ -58,15 +79,26 @@ public record GeneratorConfig(
         docsDirectory.ifPresent(builder::docsDirectory);
         stateDirectory.ifPresent(builder::stateDirectory);
         remoteSpecCache.ifPresent(builder::remoteSpecCache);
+        sseSentinel.ifPresent(builder::sseSentinel);
         return builder.methodNaming(methodNaming)
                 .allowRefsOutsideSpecFolder(allowRefsOutsideSpecFolder)
                 .failOnBreakingChange(failOnBreakingChange)
-                .offline(offline);
+                .offline(offline)
+                .acceptedBreakingChanges(acceptedBreakingChanges)
+                .paginationRules(paginationRules)
+                .detectPagination(detectPagination);
     }
 
     private static void checkPackage(String name) {
         if (!PACKAGE.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a Java package name: '" + name + "'");
+        }
+    }
+
+    private static void checkSentinel(String sentinel) {
+        if (sentinel.isEmpty() || sentinel.indexOf('\n') >= 0 || sentinel.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException(
+                    "An SSE sentinel must be one line of event data, such as [DONE]: '" + sentinel + "'");
         }
     }
 
@@ -82,6 +114,10 @@ public record GeneratorConfig(
         private boolean failOnBreakingChange;
         private Optional<Path> remoteSpecCache = Optional.empty();
         private boolean offline;
+        private List<String> acceptedBreakingChanges = List.of();
+        private Optional<String> sseSentinel = Optional.empty();
+        private List<PaginationRule> paginationRules = List.of();
+        private boolean detectPagination = true;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -128,6 +164,29 @@ public record GeneratorConfig(
             return this;
         }
 
+        public Builder acceptedBreakingChanges(List<String> accepted) {
+            this.acceptedBreakingChanges = List.copyOf(accepted);
+            return this;
+        }
+
+        /** Ends server-sent event streams at an event with this data, unless the spec names another. */
+        public Builder sseSentinel(String sseSentinel) {
+            this.sseSentinel = Optional.of(sseSentinel);
+            return this;
+        }
+
+        /** How operations page, where the spec's extensions say nothing; the first matching rule applies. */
+        public Builder paginationRules(List<PaginationRule> rules) {
+            this.paginationRules = List.copyOf(rules);
+            return this;
+        }
+
+        /** Whether common paging shapes are detected (default true). */
+        public Builder detectPagination(boolean detect) {
+            this.detectPagination = detect;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -139,7 +198,11 @@ public record GeneratorConfig(
                     allowRefsOutsideSpecFolder,
                     failOnBreakingChange,
                     remoteSpecCache,
-                    offline);
+                    offline,
+                    acceptedBreakingChanges,
+                    sseSentinel,
+                    paginationRules,
+                    detectPagination);
         }
     }
 }

@@ -9,14 +9,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The bind stage's entry point: from a {@link NamedModel} to a {@link BoundModel}. */
 public final class ApiBinder {
+    private final Optional<String> sseSentinel;
+
+    /** A binder for specs whose event streams end only where their operations say so. */
+    public ApiBinder() {
+        this(Optional.empty());
+    }
+
+    /**
+     * A binder that ends every server-sent event stream at an event whose data is {@code
+     * sseSentinel}, unless its operation names its own ({@code x-speakeasy-sse-sentinel}).
+     */
+    public ApiBinder(Optional<String> sseSentinel) {
+        this.sseSentinel = Objects.requireNonNull(sseSentinel, "sseSentinel");
+    }
 
     public BoundModel bind(NamedModel named) {
-        OperationBinder binder = new OperationBinder(named);
+        OperationBinder binder = new OperationBinder(named, sseSentinel);
         List<BoundApi> apis = new ArrayList<>();
         for (ApiGroup group : named.apis()) {
             List<OperationBinding> operations = new ArrayList<>();

@@ -11,6 +11,8 @@ import dev.specpoet.model.Parameter;
 import dev.specpoet.model.ParameterLocation;
 import dev.specpoet.model.PathTemplate;
 import dev.specpoet.model.Response;
+import dev.specpoet.model.ScalarType;
+import dev.specpoet.model.SequenceKind;
 import dev.specpoet.model.TypeRef;
 import dev.specpoet.naming.JavaTypeNames;
 import dev.specpoet.naming.NamedModel;
@@ -29,14 +31,22 @@ final class OperationBinder {
     private static final ClassName STRING = ClassName.get(String.class);
     private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
 
+    /** Speakeasy's extension naming the data that ends an operation's event stream. */
+    static final String SENTINEL_EXTENSION = "x-speakeasy-sse-sentinel";
+
     private final NamedModel named;
     private final JavaTypeNames types;
     private final ClassName apiException;
+    private final ClassName eventStream;
+    private final Optional<String> defaultSentinel;
 
-    OperationBinder(NamedModel named) {
+    /** {@code defaultSentinel} ends every SSE stream whose operation does not name its own. */
+    OperationBinder(NamedModel named, Optional<String> defaultSentinel) {
         this.named = named;
         this.types = new JavaTypeNames(named);
         this.apiException = ClassName.get(named.supportPackage(), "ApiException");
+        this.eventStream = ClassName.get(named.supportPackage(), "EventStream");
+        this.defaultSentinel = defaultSentinel;
     }
 
     OperationBinding bind(OperationNames names) {
@@ -72,7 +82,24 @@ final class OperationBinder {
                 requestBody,
                 result,
                 errors,
-                accept.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", accept)));
+                accept.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", accept)),
+                paging(names, result));
+    }
+
+    /** A paged operation pages when its result is decoded from JSON; its items have the model's type. */
+    private Optional<PagingBinding> paging(OperationNames names, ResultBinding result) {
+        if (result.body().filter(body -> body.encoding() == BodyEncoding.JSON).isEmpty()) {
+            return Optional.empty();
+        }
+        return names.operation()
+                .pagination()
+                .map(pagination -> PagingBinding.of(
+                        pagination,
+                        types.of(pagination.itemType()),
+                        result.type(),
+                        named.supportPackage(),
+                        names.method(),
+                        names.constant()));
     }
 
     private Argument parameter(OperationNames names, Parameter parameter) {
@@ -142,6 +169,9 @@ final class OperationBinder {
         List<Response> successes = successes(operation);
         for (Response response : successes) {
             Optional<Content> content = choose(response.contents());
+            if (content.isPresent() && content.get().isSequence()) {
+                return streamed(operation, response, content.get());
+            }
             if (content.isPresent()) {
                 BodyBinding body = responseBody(content.get());
                 return new ResultBinding(Optional.of(response.status().wireKey()), Optional.of(body), body.javaType());
@@ -149,6 +179,33 @@ final class OperationBinder {
         }
         return new ResultBinding(
                 successes.stream().findFirst().map(r -> r.status().wireKey()), Optional.empty(), ResultBinding.VOID);
+    }
+
+    /**
+     * A result of items decoded as they arrive: JSON items into the item schema's type, SSE data of a
+     * string schema or of none as text. The operation's {@code x-speakeasy-sse-sentinel}, else the
+     * configured one, ends an SSE stream.
+     */
+    private ResultBinding streamed(Operation operation, Response response, Content content) {
+        boolean text = content.type().isEmpty()
+                || content.type()
+                        .filter(type ->
+                                type instanceof ScalarType scalar && scalar.scalar() == ScalarType.Scalar.STRING)
+                        .isPresent();
+        SequenceKind framing = content.sequenceKind();
+        BodyEncoding encoding = text && framing == SequenceKind.SSE ? BodyEncoding.TEXT : BodyEncoding.JSON;
+        TypeName item = encoding == BodyEncoding.TEXT
+                ? STRING
+                : content.type().map(types::of).map(TypeName::box).orElse(OBJECT);
+        Optional<String> sentinel = framing == SequenceKind.SSE
+                ? operation.extensions().text(SENTINEL_EXTENSION).or(() -> defaultSentinel)
+                : Optional.empty();
+        BodyBinding body = new BodyBinding(content.mediaType(), encoding, content.type(), item);
+        return new ResultBinding(
+                Optional.of(response.status().wireKey()),
+                Optional.of(body),
+                ParameterizedTypeName.get(eventStream, item),
+                Optional.of(new StreamBinding(framing, item, sentinel)));
     }
 
     private static List<Response> successes(Operation operation) {

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param result what a successful call returns
  * @param errors the declared error bodies, in spec order, with what each throws
  * @param accept the {@code Accept} header the operation sends
+ * @param paging how the plain method pages, when the operation is paged and its result is JSON
  */
 public record OperationBinding(
         OperationNames names,
@@ -34,7 +35,8 @@ public record OperationBinding(
         Optional<BodyBinding> requestBody,
         ResultBinding result,
         List<ErrorBinding> errors,
-        Optional<String> accept) {
+        Optional<String> accept,
+        Optional<PagingBinding> paging) {
 
     public OperationBinding {
         Objects.requireNonNull(names, "names");
@@ -44,6 +46,12 @@ public record OperationBinding(
         Objects.requireNonNull(result, "result");
         errors = List.copyOf(errors);
         Objects.requireNonNull(accept, "accept");
+        Objects.requireNonNull(paging, "paging");
+    }
+
+    /** What the plain method returns: the page of a paged operation, else the result. */
+    public TypeName plainReturnType() {
+        return paging.<TypeName>map(PagingBinding::pageType).orElse(result.returnType());
     }
 
     public Operation operation() {
@@ -98,7 +106,7 @@ public record OperationBinding(
      * is written in full, so two declarations differ whenever their types do.
      */
     public String declaration() {
-        List<TypeName> types = new ArrayList<>(List.of(result.returnType()));
+        List<TypeName> types = new ArrayList<>(List.of(plainReturnType()));
         arguments.forEach(argument -> types.add(argument.type()));
         params.ifPresent(p -> types.add(p.type()));
         TypeText text = TypeText.of(types);
@@ -107,6 +115,6 @@ public record OperationBinding(
             declared.add(text.of(argument.type()) + " " + argument.name());
         }
         params.ifPresent(p -> declared.add(text.of(p.type()) + " params"));
-        return text.of(result.returnType()) + " " + method() + "(" + String.join(", ", declared) + ")";
+        return text.of(plainReturnType()) + " " + method() + "(" + String.join(", ", declared) + ")";
     }
 }

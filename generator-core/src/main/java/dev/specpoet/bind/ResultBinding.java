@@ -11,15 +11,30 @@ import java.util.Optional;
  * @param statusKey the declared response the result comes from ({@code 200}, {@code 2XX}, or
  *     {@code default} when no 2xx is declared); empty when no response declares a body
  * @param body the media type read and how; empty when there is no body
- * @param type the Java type of the result: the body's, or {@code Void} when there is none
+ * @param type the Java type of the result: the body's, {@code EventStream<Item>} for a stream, or
+ *     {@code Void} when there is none
+ * @param stream how the body streams, when its media type is a sequence (server-sent events, JSON
+ *     lines, JSON text sequences); the body's Java type is then one item's
  */
-public record ResultBinding(Optional<String> statusKey, Optional<BodyBinding> body, TypeName type) {
+public record ResultBinding(
+        Optional<String> statusKey, Optional<BodyBinding> body, TypeName type, Optional<StreamBinding> stream) {
     static final ClassName VOID = ClassName.get(Void.class);
 
     public ResultBinding {
         Objects.requireNonNull(statusKey, "statusKey");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(stream, "stream");
+    }
+
+    /** A result read in full, not streamed. */
+    ResultBinding(Optional<String> statusKey, Optional<BodyBinding> body, TypeName type) {
+        this(statusKey, body, type, Optional.empty());
+    }
+
+    /** True when a successful call returns an {@code EventStream} of items. */
+    public boolean isStream() {
+        return stream.isPresent();
     }
 
     /** True when the plain method returns nothing. */

@@ -35,8 +35,27 @@ final class GenerateCommand {
               --fail-on-breaking-change
                                        with --state, fail before writing when the API changed in a
                                        way that breaks callers
+              --accept-breaking-changes LIST
+                                       breaking changes that do not fail the run, comma-separated:
+                                       methods (KeysApi.listKeys), API classes or models (Key),
+                                       properties (Key.role); * matches anything (KeysApi.*)
               --remote-cache DIR       keep http:/https: specs in DIR, asked for conditionally
               --offline                read http:/https: specs from --remote-cache only
+              --sse-sentinel DATA      end server-sent event streams at an event with this data,
+                                       such as [DONE], unless the spec names its own
+              --pagination FILE        how operations page, where the spec's own extensions
+                                       (x-speakeasy-pagination, x-fern-pagination, x-pagination,
+                                       x-ms-pageable) say nothing: a JSON array of rules such as
+                                       [{"operations": "list*", "style": "cursor",
+                                         "parameter": "after", "items": "/data",
+                                         "nextCursor": "/next_cursor"}]
+                                       styles: cursor, page-number, offset, next-link,
+                                       link-header, none (off); keys: operations, style,
+                                       parameter, sizeParameter, items, nextCursor,
+                                       lastItemCursor, hasMore, nextLink, total (JSON pointers)
+              --no-pagination-detection
+                                       do not detect paging shapes (Stripe's cursor, Adyen's
+                                       page number, offset and limit, a Link header)
               --quiet                  print only warnings and errors""";
 
     /** Runs one generation: {@link Specpoet#generate} on the command line, a stand-in in tests. */
@@ -62,8 +81,24 @@ final class GenerateCommand {
     int run(List<String> args) throws UsageException {
         Arguments arguments = Arguments.parse(
                 args,
-                Set.of("spec", "provider", "out", "package", "method-naming", "docs", "state", "remote-cache"),
-                Set.of("allow-external-refs", "quiet", "fail-on-breaking-change", "offline"));
+                Set.of(
+                        "spec",
+                        "provider",
+                        "out",
+                        "package",
+                        "method-naming",
+                        "docs",
+                        "state",
+                        "remote-cache",
+                        "accept-breaking-changes",
+                        "sse-sentinel",
+                        "pagination"),
+                Set.of(
+                        "allow-external-refs",
+                        "quiet",
+                        "fail-on-breaking-change",
+                        "offline",
+                        "no-pagination-detection"));
         GeneratorConfig config = config(arguments);
         boolean quiet = arguments.flag("quiet");
         GenerationListener listener = new GenerationListener() {
@@ -107,10 +142,7 @@ final class GenerateCommand {
         if (arguments.option("provider").isPresent() && arguments.option("spec").isEmpty()) {
             spec = SpecSource.provider(arguments.option("provider").get());
         } else {
-            String location = arguments.required("spec");
-            spec = location.matches("(?i)^(https?|file):.*")
-                    ? SpecSource.url(uri(location))
-                    : SpecSource.file(path("spec", location));
+            spec = specSource("--spec", arguments.required("spec"));
         }
         GeneratorConfig.Builder builder = GeneratorConfig.builder(spec, path("out", arguments.required("out")))
                 .allowRefsOutsideSpecFolder(arguments.flag("allow-external-refs"));
@@ -126,6 +158,7 @@ final class GenerateCommand {
                 throw new UsageException("--fail-on-breaking-change needs --state: the last run is compared");
             }
             builder.failOnBreakingChange(arguments.flag("fail-on-breaking-change"));
+            builder.acceptedBreakingChanges(list(arguments.option("accept-breaking-changes")));
             if (arguments.option("remote-cache").isPresent()) {
                 builder.remoteSpecCache(
                         path("remote-cache", arguments.option("remote-cache").get()));
@@ -133,6 +166,12 @@ final class GenerateCommand {
                 throw new UsageException("--offline needs --remote-cache: offline, remote specs come from there");
             }
             builder.offline(arguments.flag("offline"));
+            arguments.option("sse-sentinel").ifPresent(builder::sseSentinel);
+            if (arguments.option("pagination").isPresent()) {
+                builder.paginationRules(PaginationFile.read(
+                        path("pagination", arguments.option("pagination").get())));
+            }
+            builder.detectPagination(!arguments.flag("no-pagination-detection"));
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }
@@ -142,19 +181,35 @@ final class GenerateCommand {
         }
     }
 
-    private static Path path(String option, String text) throws UsageException {
+    /** A comma-separated option's entries; none when the option is absent. */
+    static List<String> list(java.util.Optional<String> option) {
+        return option.map(text -> List.of(text.split(","))).orElse(List.of()).stream()
+                .map(String::trim)
+                .filter(entry -> !entry.isEmpty())
+                .toList();
+    }
+
+    /** A file, or a {@code file:}, {@code http:} or {@code https:} URL. */
+    static SpecSource specSource(String what, String location) throws UsageException {
+        if (location.matches("(?i)^(https?|file):.*")) {
+            try {
+                return SpecSource.url(new URI(location));
+            } catch (URISyntaxException e) {
+                throw new UsageException(what + ": not a usable URL '" + location + "' (" + e.getReason() + ")");
+            }
+        }
+        try {
+            return SpecSource.file(Path.of(location));
+        } catch (InvalidPathException e) {
+            throw new UsageException(what + ": not a usable path '" + location + "' (" + e.getReason() + ")");
+        }
+    }
+
+    static Path path(String option, String text) throws UsageException {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
             throw new UsageException("--" + option + ": not a usable path '" + text + "' (" + e.getReason() + ")");
-        }
-    }
-
-    private static URI uri(String text) throws UsageException {
-        try {
-            return new URI(text);
-        } catch (URISyntaxException e) {
-            throw new UsageException("--spec: not a usable URL '" + text + "' (" + e.getReason() + ")");
         }
     }
 }

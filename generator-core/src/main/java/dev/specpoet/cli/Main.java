@@ -10,6 +10,9 @@ import java.util.List;
 public final class Main {
     static final int OK = 0;
     static final int INVALID_SPEC = 1;
+    /** {@code diff}: a change breaks callers, and no entry of the allow-list accepts it. */
+    static final int BREAKING = 1;
+
     static final int USAGE_ERROR = 2;
     static final int INTERNAL_ERROR = 3;
 
@@ -33,6 +36,7 @@ public final class Main {
             return switch (args.get(0)) {
                 case "generate" -> new GenerateCommand(out, err).run(rest);
                 case "conformance" -> new ConformanceCommand(out, err).run(rest);
+                case "diff" -> new DiffCommand(out, err).run(rest);
                 case "providers" -> providers(out);
                 case "--version", "version" -> {
                     out.println("specpoet " + Specpoet.version());
@@ -61,11 +65,12 @@ public final class Main {
         return "Specpoet " + Specpoet.version() + ": typed Java clients from OpenAPI and Swagger specs.\n\n"
                 + "Usage: java -jar specpoet-cli.jar COMMAND [options]\n\n"
                 + GenerateCommand.USAGE + "\n\n"
+                + DiffCommand.USAGE + "\n\n"
                 + ConformanceCommand.USAGE + "\n\n"
                 + "providers                  list the bundled provider specs\n"
                 + "--version                  print the version\n"
                 + "--help                     print this text\n\n"
                 + "Exit codes: 0 success, 1 the spec is invalid (located messages on stderr), 2 usage error,"
-                + " 3 internal error.";
+                + " 3 internal error; diff: 0 compatible, 1 breaking, 2 usage error or unreadable spec.";
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The command line: {@code java -jar specpoet-cli.jar generate|conformance|providers}, for builds
+ * The command line: {@code java -jar specpoet-cli.jar generate|diff|conformance|providers}, for builds
  * that are not Maven.
  *
  * <p>Input: arguments. Output: generated files, messages on stderr and an exit code (0 success, 1

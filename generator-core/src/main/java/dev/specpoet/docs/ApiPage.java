@@ -4,6 +4,7 @@ import dev.specpoet.bind.Argument;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.ErrorBinding;
 import dev.specpoet.bind.OperationBinding;
+import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.emit.ClientEmitter;
 import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.model.Operation;
@@ -87,6 +88,16 @@ final class ApiPage {
                 .append("Async` and `")
                 .append(method)
                 .append("WithResponseAsync`.\n\n");
+        binding.result().stream().ifPresent(stream -> text.append(streaming(method, stream)));
+        binding.paging()
+                .ifPresent(paging -> text.append("Paged: the client ")
+                        .append(paging.pagination().describe())
+                        .append(". `")
+                        .append(method)
+                        .append("` returns the first page (`items()`, `body()`, `hasNextPage()`, `nextPage()`); `")
+                        .append(paging.autoPagingMethod())
+                        .append("` iterates every item of every page, fetching each page when the loop reaches it")
+                        .append(" (`stream()` and, without blocking, `forEachAsync` too).\n\n"));
         text.append("### Example\n\n```java\n")
                 .append(examples.of(api, binding, JavaExample.Style.BLOCKING))
                 .append("```\n\n");
@@ -95,7 +106,7 @@ final class ApiPage {
                 .append(
                         binding.result().isVoid()
                                 ? "void (empty response body)"
-                                : pages.type(binding.result().type(), false))
+                                : pages.type(binding.plainReturnType(), false))
                 .append("\n\n");
         text.append("### Authorization\n\n").append(authorization(operation)).append("\n\n");
         text.append("### HTTP request headers\n\n")
@@ -106,6 +117,29 @@ final class ApiPage {
                 .append("\n\n");
         text.append("### HTTP response details\n\n").append(responses(binding)).append('\n');
         text.append(DocPages.backLinks());
+        return text.toString();
+    }
+
+    /** How to consume a streamed result, blocking and async. */
+    private static String streaming(String method, StreamBinding stream) {
+        String items = stream.isServerSentEvents() ? "server-sent events" : "items";
+        StringBuilder text = new StringBuilder("The response streams: `")
+                .append(method)
+                .append("` returns as soon as the headers arrive, and the `EventStream` decodes the ")
+                .append(items)
+                .append(" one by one as they arrive. Iterate it once (`for`, `stream()`")
+                .append(stream.isServerSentEvents() ? ", or `events()` for each event's type, id and retry" : "")
+                .append(") inside try-with-resources: closing it releases the connection early.");
+        stream.sentinel()
+                .ifPresent(sentinel -> text.append(" The stream ends at the event whose data is `")
+                        .append(sentinel)
+                        .append("`."));
+        text.append(" `")
+                .append(method)
+                .append("Async` returns a `Flow.Publisher` that makes the call per subscriber and reads only as it")
+                .append(" requests. A silent stream fails after the client's `streamIdleTimeout` (5 minutes by")
+                .append(" default), a dropped connection with `ApiStreamException`; an error status before the")
+                .append(" stream throws as any other call does.\n\n");
         return text.toString();
     }
 

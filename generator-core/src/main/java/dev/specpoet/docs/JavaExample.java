@@ -5,13 +5,16 @@ import dev.specpoet.bind.Argument;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.bind.ParamsBinding;
+import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.emit.JavaTypes;
 import dev.specpoet.model.Parameter;
 import dev.specpoet.naming.NamedModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Flow;
 
 /**
  * The Java example of one operation: a client configured with every scheme the operation
@@ -65,6 +68,10 @@ final class JavaExample {
         }
         String call =
                 binding.method() + (style == Style.ASYNC ? "Async" : "") + "(" + String.join(", ", arguments) + ")";
+        if (style == Style.ASYNC && binding.result().stream().isPresent()) {
+            subscribe(code, api + "." + call, binding, error);
+            return code.text();
+        }
         if (style == Style.ASYNC) {
             code.line(api + "." + call);
             code.line("        .thenAccept(" + result + " -> System.out.println(" + result + "))");
@@ -75,10 +82,31 @@ final class JavaExample {
             code.line("        .join();");
             return code.text();
         }
-        code.line("try {");
-        if (binding.result().isVoid()) {
+        Optional<StreamBinding> stream = binding.result().stream();
+        if (stream.isPresent()) {
+            // Closing the stream releases the connection even when the loop ends early.
+            String item = fresh("item", taken);
+            code.line("try (" + code.type(binding.result().type()) + " " + result + " = " + api + "." + call + ") {");
+            code.line("    for (" + code.type(stream.get().itemType()) + " " + item + " : " + result + ") {");
+            code.line("        System.out.println(" + item + ");");
+            code.line("    }");
+            if (stream.get().isServerSentEvents()) {
+                code.line("    // Or iterate " + result + ".events() for each event's type, id and retry too.");
+            }
+        } else if (binding.paging().isPresent()) {
+            // The call a user of a paged list wants: every item, later pages fetched as the loop goes.
+            String item = fresh("item", taken);
+            String autoPaging = binding.paging().get().autoPagingMethod() + "(" + String.join(", ", arguments) + ")";
+            code.line("try {");
+            code.line("    for (" + code.type(binding.paging().get().itemType()) + " " + item + " : " + api + "."
+                    + autoPaging + ") {");
+            code.line("        System.out.println(" + item + ");");
+            code.line("    }");
+        } else if (binding.result().isVoid()) {
+            code.line("try {");
             code.line("    " + api + "." + call + ";");
         } else {
+            code.line("try {");
             code.line("    " + code.type(binding.result().type()) + " " + result + " = " + api + "." + call + ";");
             code.line("    System.out.println(" + result + ");");
         }
@@ -95,6 +123,31 @@ final class JavaExample {
         code.line("    System.err.println(\"Response body: \" + " + error + ".rawBody());");
         code.line("}");
         return code.text();
+    }
+
+    /** A subscriber that takes every item; a real one requests as many as it can handle. */
+    private void subscribe(JavaSnippet code, String call, OperationBinding binding, String error) {
+        String item = code.type(binding.result().stream().orElseThrow().itemType());
+        String flow = code.type(ClassName.get(Flow.class));
+        code.line(call + ".subscribe(new " + flow + ".Subscriber<" + item + ">() {");
+        code.line("    @Override");
+        code.line("    public void onSubscribe(" + flow + ".Subscription subscription) {");
+        code.line("        subscription.request(Long.MAX_VALUE);");
+        code.line("    }");
+        code.line("");
+        code.line("    @Override");
+        code.line("    public void onNext(" + item + " item) {");
+        code.line("        System.out.println(item);");
+        code.line("    }");
+        code.line("");
+        code.line("    @Override");
+        code.line("    public void onError(Throwable " + error + ") {");
+        code.line("        System.err.println(\"" + binding.method() + " failed: \" + " + error + ");");
+        code.line("    }");
+        code.line("");
+        code.line("    @Override");
+        code.line("    public void onComplete() {}");
+        code.line("});");
     }
 
     private void declareParams(JavaSnippet code, String variable, ParamsBinding params) {

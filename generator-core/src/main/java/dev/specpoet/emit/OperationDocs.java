@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.specpoet.bind.Argument;
 import dev.specpoet.bind.ErrorBinding;
 import dev.specpoet.bind.OperationBinding;
+import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.model.Operation;
 import dev.specpoet.model.Parameter;
 import dev.specpoet.model.Response;
@@ -32,6 +33,10 @@ final class OperationDocs {
         String call = Javadocs.line(operation.method() + " " + operation.path());
         doc.append(text.isEmpty() ? "Calls {@code " + call + "}." : text);
         doc.append("\n\n<p>{@code ").append(call).append("}\n");
+        binding.paging()
+                .ifPresent(paging -> doc.append("\n<p>")
+                        .append(PagingEmitter.javadoc(paging))
+                        .append('\n'));
         for (Argument argument : binding.arguments()) {
             doc.append("\n@param ").append(argument.name()).append(' ').append(describe(argument));
         }
@@ -48,7 +53,9 @@ final class OperationDocs {
                     .findFirst()
                     .map(Javadocs::line)
                     .orElse("the response body");
-            doc.append("\n@return ").append(description);
+            doc.append("\n@return ")
+                    .append(binding.paging().isPresent() ? "the first page: " + description : description);
+            binding.result().stream().ifPresent(stream -> doc.append(streamNote(stream)));
         }
         CodeBlock.Builder block = CodeBlock.builder().add("$L", doc.toString());
         binding.exceptions()
@@ -65,6 +72,18 @@ final class OperationDocs {
                     String.join(", ", untyped));
         }
         return block.build();
+    }
+
+    /** How to consume the stream a streamed operation returns. */
+    private static String streamNote(StreamBinding stream) {
+        String items = stream.isServerSentEvents()
+                ? "server-sent events; {@code events()} gives each one's type, id and retry too"
+                : "items";
+        String end = stream.sentinel()
+                .map(sentinel -> ", ending at the event whose data is {@code " + Javadocs.line(sentinel) + "}")
+                .orElse("");
+        return ", as " + items + " decoded while they arrive" + end
+                + "; close it (try-with-resources) to release the connection early";
     }
 
     /** A status whose declared body the plain {@code ApiException} carries, and where to read it. */

@@ -9,20 +9,24 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.bind.BodyBinding;
+import dev.specpoet.bind.BodyEncoding;
 import dev.specpoet.bind.ErrorBinding;
 import dev.specpoet.bind.OperationBinding;
+import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.model.Operation;
 import dev.specpoet.naming.NamedModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits everything one operation needs in its API class, as its binding says: the static
  * operation description, the plain method returning the body, its {@code WithResponse} companion,
- * the async pair, the private request builder, and the optional-parameters class.
+ * the async pair, the private request builder, and the optional-parameters class. A paged
+ * operation's plain and async methods, and its auto-paging method, come from {@link PagingEmitter}.
  */
 final class OperationEmitter {
     private final JavaTypes types;
@@ -43,15 +47,54 @@ final class OperationEmitter {
         TypeName body = binding.result().type();
         List<ParameterSpec> arguments = request.arguments();
         List<ParameterSpec> withParams = request.argumentsWithParams();
-        String argumentList = names(arguments);
         String fullList = names(withParams);
         ParameterSpec options = ParameterSpec.builder(types.support("RequestOptions"), "options")
                 .build();
         TypeName response = ParameterizedTypeName.get(types.support("ApiResponse"), body);
-        boolean isVoid = binding.result().isVoid();
         String method = binding.method();
         OperationDocs docs = new OperationDocs(types, binding);
 
+        // A paged operation's plain and async methods return pages; PagingEmitter decides their shape.
+        Optional<PagingEmitter> paged = binding.paging().map(paging -> new PagingEmitter(types, binding));
+        if (paged.isPresent()) {
+            paged.get().addPlain(api, docs, arguments, withParams);
+        } else {
+            addPlain(api, docs, arguments, withParams);
+        }
+        api.addMethod(publicMethod(method + "WithResponse", response)
+                .addJavadoc(
+                        "Same as {@link #$L}, with per-request options, returning the status and headers too.", method)
+                .addParameters(withParams)
+                .addParameter(options)
+                .addStatement("return invoker.send($LRequest($L), options)", method, fullList)
+                .build());
+        if (paged.isPresent()) {
+            paged.get().addAsync(api, withParams);
+        } else if (binding.result().stream().isPresent()) {
+            api.addMethod(streamPublisher(withParams, fullList));
+        } else {
+            addAsync(api, withParams);
+        }
+        api.addMethod(publicMethod(
+                        method + "WithResponseAsync",
+                        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
+                .addJavadoc("Same as {@link #$LWithResponse}, without blocking.", method)
+                .addParameters(withParams)
+                .addParameter(options)
+                .addStatement("return invoker.sendAsync($LRequest($L), options)", method, fullList)
+                .build());
+        paged.ifPresent(emitter -> emitter.addAutoPaging(api, arguments, withParams));
+        api.addMethod(request.requestMethod(body));
+    }
+
+    /** The plain method (and its overload without the params record) and its async twin, returning the body. */
+    private void addPlain(
+            TypeSpec.Builder api, OperationDocs docs, List<ParameterSpec> arguments, List<ParameterSpec> withParams) {
+        TypeName body = binding.result().type();
+        String argumentList = names(arguments);
+        String fullList = names(withParams);
+        boolean isVoid = binding.result().isVoid();
+        String method = binding.method();
         if (binding.params().isPresent()) {
             api.addMethod(publicMethod(method, binding.result().returnType())
                     .addJavadoc("$L", docs.plain(false))
@@ -64,13 +107,13 @@ final class OperationEmitter {
                 .addParameters(withParams)
                 .addStatement("$L$LWithResponse($L).body()", isVoid ? "" : "return ", method, withNoOptions(fullList))
                 .build());
-        api.addMethod(publicMethod(method + "WithResponse", response)
-                .addJavadoc(
-                        "Same as {@link #$L}, with per-request options, returning the status and headers too.", method)
-                .addParameters(withParams)
-                .addParameter(options)
-                .addStatement("return invoker.send($LRequest($L), options)", method, fullList)
-                .build());
+    }
+
+    /** The async twin of the plain method, completing with the body. */
+    private void addAsync(TypeSpec.Builder api, List<ParameterSpec> withParams) {
+        TypeName body = binding.result().type();
+        String fullList = names(withParams);
+        String method = binding.method();
         api.addMethod(
                 publicMethod(method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
                         .addJavadoc(
@@ -83,15 +126,27 @@ final class OperationEmitter {
                                 withNoOptions(fullList),
                                 types.support("ApiResponse"))
                         .build());
-        api.addMethod(publicMethod(
-                        method + "WithResponseAsync",
-                        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
-                .addJavadoc("Same as {@link #$LWithResponse}, without blocking.", method)
+    }
+
+    /**
+     * The async form of a streamed operation: a publisher of the items that makes the call per
+     * subscriber and reads only as the subscriber requests, with no thread waiting on the network.
+     */
+    private MethodSpec streamPublisher(List<ParameterSpec> withParams, String fullList) {
+        TypeName item = binding.result().stream().orElseThrow().itemType();
+        String method = binding.method();
+        return publicMethod(method + "Async", ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), item))
+                .addJavadoc(
+                        "Same as {@link #$L}, without blocking: each subscriber makes the call and receives the items"
+                                + " as it requests them; an error status before the stream starts is its {@code onError}.",
+                        method)
                 .addParameters(withParams)
-                .addParameter(options)
-                .addStatement("return invoker.sendAsync($LRequest($L), options)", method, fullList)
-                .build());
-        api.addMethod(request.requestMethod(body));
+                .addStatement(
+                        "return $T.publisherOf(() -> $LWithResponseAsync($L))",
+                        types.support("EventStream"),
+                        method,
+                        withNoOptions(fullList))
+                .build();
     }
 
     private MethodSpec.Builder publicMethod(String name, TypeName returns) {
@@ -146,6 +201,9 @@ final class OperationEmitter {
         if (body.isEmpty()) {
             return CodeBlock.of("$T.none()", responseType);
         }
+        if (body == binding.result().body() && binding.result().stream().isPresent()) {
+            return streamType(binding.result().stream().get(), body.get());
+        }
         return switch (body.get().encoding()) {
             case BINARY -> CodeBlock.of("$T.bytes()", responseType);
             case TEXT, FORM, MULTIPART -> CodeBlock.of("$T.text()", responseType);
@@ -154,6 +212,27 @@ final class OperationEmitter {
                         "$T.json($L)",
                         responseType,
                         JavaTypes.typeToken(body.get().javaType()));
+        };
+    }
+
+    /** {@code ResponseType.serverSentEvents(ResponseType.json(Chunk.class), "[DONE]")} and the like. */
+    private CodeBlock streamType(StreamBinding stream, BodyBinding item) {
+        ClassName responseType = types.support("ResponseType");
+        CodeBlock itemType = item.encoding() == BodyEncoding.TEXT
+                ? CodeBlock.of("$T.text()", responseType)
+                : CodeBlock.of("$T.json($L)", responseType, JavaTypes.typeToken(item.javaType()));
+        return switch (stream.framing()) {
+            case SSE ->
+                stream.sentinel().isPresent()
+                        ? CodeBlock.of(
+                                "$T.serverSentEvents($L, $S)",
+                                responseType,
+                                itemType,
+                                stream.sentinel().get())
+                        : CodeBlock.of("$T.serverSentEvents($L)", responseType, itemType);
+            case JSON_LINES -> CodeBlock.of("$T.jsonLines($L)", responseType, itemType);
+            case JSON_SEQ -> CodeBlock.of("$T.jsonSequence($L)", responseType, itemType);
+            case NONE -> throw new IllegalStateException("a stream without framing: " + binding.method());
         };
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param security the effective security alternatives (OR); each one a set of scheme names sent
  *     together (AND); empty when the operation needs no credentials
  * @param extensions the operation's {@code x-} keys
+ * @param pagination how the operation pages, when it does
  */
 public record Operation(
         String operationId,
@@ -31,7 +32,8 @@ public record Operation(
         List<Response> responses,
         List<List<String>> security,
         SpecLocation location,
-        Extensions extensions) {
+        Extensions extensions,
+        Optional<Pagination> pagination) {
 
     public Operation {
         Objects.requireNonNull(operationId, "operationId");
@@ -47,6 +49,28 @@ public record Operation(
         security = security.stream().map(List::copyOf).toList();
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(extensions, "extensions");
+        Objects.requireNonNull(pagination, "pagination");
+    }
+
+    /** This operation, paging as {@code pagination} says. */
+    public Operation withPagination(Pagination pagination) {
+        return new Operation(
+                operationId,
+                operationIdSynthesized,
+                methodNameExtension,
+                method,
+                path,
+                tags,
+                summary,
+                description,
+                deprecated,
+                parameters,
+                requestBody,
+                responses,
+                security,
+                location,
+                extensions,
+                Optional.of(pagination));
     }
 
     /** The responses with a 2xx status (or {@code 2XX}), in spec order. */

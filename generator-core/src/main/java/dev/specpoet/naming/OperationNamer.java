@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class OperationNamer {
     /** Suffixes of the methods derived from each operation's name; they must stay free too. */
-    static final List<String> DERIVED = List.of("", "WithResponse", "Async", "WithResponseAsync", "Request");
+    static final List<String> DERIVED =
+            List.of("", "WithResponse", "Async", "WithResponseAsync", "Request", "AutoPaging");
 
     private static final Set<String> OBJECT_METHODS =
             Set.of("getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
@@ -86,6 +87,10 @@ final class OperationNamer {
         for (Operation operation : operations) {
             String method = claimMethod(methods, baseName(operation));
             String constant = constants.claim(JavaNames.constantName(method));
+            if (operation.pagination().isPresent()) {
+                // The paging description's field, named after the operation's; see PagingBinding.
+                constants.reserve(List.of(constant + "_PAGING"));
+            }
             Map<String, String> parameters = new LinkedHashMap<>();
             NameSpace locals = NameSpace.forMembers().reserve(METHOD_LOCALS);
             for (Parameter parameter : operation.parameters()) {

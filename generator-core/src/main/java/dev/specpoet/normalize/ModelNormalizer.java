@@ -2,11 +2,13 @@ package dev.specpoet.normalize;
 
 import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
+import dev.specpoet.api.PaginationRule;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.model.ApiInfo;
 import dev.specpoet.model.ApiModel;
 import dev.specpoet.model.Operation;
 import dev.specpoet.model.SchemaDef;
+import dev.specpoet.model.SchemaId;
 import dev.specpoet.model.SecurityScheme;
 import dev.specpoet.model.Server;
 import dev.specpoet.model.ServerVariable;
@@ -27,6 +29,19 @@ import java.util.stream.Collectors;
 
 /** The model stage's entry point: from a {@link ParsedSpec} to an {@link ApiModel}. */
 public final class ModelNormalizer {
+    private final List<PaginationRule> paginationRules;
+    private final boolean detectPagination;
+
+    /** A normalizer that detects paging shapes and has no pagination rules. */
+    public ModelNormalizer() {
+        this(List.of(), true);
+    }
+
+    /** A normalizer with the configuration's pagination rules, and detection on or off. */
+    public ModelNormalizer(List<PaginationRule> paginationRules, boolean detectPagination) {
+        this.paginationRules = List.copyOf(paginationRules);
+        this.detectPagination = detectPagination;
+    }
 
     /**
      * Builds the model, reporting warnings and notes to {@code report}.
@@ -52,6 +67,11 @@ public final class ModelNormalizer {
         List<Operation> operations =
                 new OperationNormalizer(api, document, schemas, problems, schemeNames, parameterSources).normalize();
         List<SchemaDef> definitions = schemas.definitions();
+        Map<SchemaId, SchemaDef> byId = new LinkedHashMap<>();
+        definitions.forEach(definition -> byId.put(definition.id(), definition));
+        PaginationReader paging =
+                new PaginationReader(paginationRules, detectPagination, new TypePointer(byId), problems);
+        operations = operations.stream().map(paging::read).toList();
         if (operations.isEmpty()) {
             problems.info(
                     "NO_OPERATIONS",

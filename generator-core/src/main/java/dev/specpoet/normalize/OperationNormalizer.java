@@ -108,7 +108,8 @@ final class OperationNormalizer {
                 responses(operation, hint, location),
                 security(operation, location),
                 location,
-                JsonValues.extensions(operation.getExtensions()));
+                JsonValues.extensions(operation.getExtensions()),
+                Optional.empty());
     }
 
     private Optional<RequestBody> requestBody(

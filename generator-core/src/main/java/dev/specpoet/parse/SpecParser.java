@@ -112,11 +112,8 @@ public final class SpecParser {
                     "Swagger Parser could not read the document (" + e
                             + "); check that every node has the type the specification requires");
         }
-        for (String message : result.getMessages() == null ? List.<String>of() : result.getMessages()) {
-            if (message != null) {
-                diagnostics.add(Diagnostic.warning("PARSER_MESSAGE", whole, message));
-            }
-        }
+        diagnostics.addAll(
+                ParserMessages.diagnostics(result.getMessages() == null ? List.of() : result.getMessages(), tree));
         if (result.getOpenAPI() == null) {
             diagnostics.add(Diagnostic.error("SPEC_INVALID", whole, "Swagger Parser could not read the document"));
             throw new GenerationException(diagnostics);

@@ -41,6 +41,10 @@ public record RunFingerprint(String hex) {
         field(digest, "naming", config.methodNaming().name());
         field(digest, "docs", config.docsDirectory().map(Object::toString).orElse(""));
         field(digest, "externalRefs", Boolean.toString(config.allowRefsOutsideSpecFolder()));
+        // Only when set, so that runs recorded before the option existed stay up to date.
+        config.sseSentinel().ifPresent(sentinel -> field(digest, "sseSentinel", sentinel));
+        // A record's toString lists every component, so any change of a rule changes the fingerprint.
+        field(digest, "pagination", config.detectPagination() + " " + config.paginationRules());
         for (SourceDocument document : documents) {
             field(digest, "document", document.uri().toString());
             field(digest, "text", document.text());

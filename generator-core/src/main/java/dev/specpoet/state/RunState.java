@@ -21,11 +21,13 @@ import java.util.Optional;
 public final class RunState {
     private final Path file;
     private final Path surfaceFile;
+    private final String stem;
 
     private RunState(Path file) {
         this.file = file;
         String name = file.getFileName().toString();
-        this.surfaceFile = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".surface");
+        this.stem = name.substring(0, name.lastIndexOf('.'));
+        this.surfaceFile = file.resolveSibling(stem + ".surface");
     }
 
     /** The state of runs into {@code outputDirectory}, kept in {@code stateDirectory}. */
@@ -34,6 +36,45 @@ public final class RunState {
         String name = outputDirectory.toAbsolutePath().normalize().getFileName() + "-"
                 + Integer.toHexString(output.hashCode()) + ".fingerprint";
         return new RunState(stateDirectory.resolve(name));
+    }
+
+    /**
+     * The states kept in {@code stateDirectory} that recorded an API surface, by file name: what
+     * {@code diff --state} can compare with when it is not told which output folder is meant.
+     */
+    public static List<RunState> recorded(Path stateDirectory) throws IOException {
+        if (!Files.isDirectory(stateDirectory)) {
+            return List.of();
+        }
+        try (var files = Files.list(stateDirectory)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".surface"))
+                    .sorted()
+                    .map(name -> new RunState(stateDirectory.resolve(
+                            name.substring(0, name.length() - ".surface".length()) + ".fingerprint")))
+                    .toList();
+        }
+    }
+
+    /** The file that holds the API surface of the last run. */
+    public Path surfaceFile() {
+        return surfaceFile;
+    }
+
+    /**
+     * Where the changelog of the last regeneration goes, next to the state: {@code
+     * <state>.api-changes.md} and {@code .json}. The state's name keeps the changelogs of several
+     * executions sharing one state folder apart.
+     */
+    public Path changelogFile(String extension) {
+        return file.resolveSibling(stem + ".api-changes." + extension);
+    }
+
+    /** Writes the changelog of this regeneration in both forms, each replaced atomically. */
+    public void writeChangelog(String markdown, String json) throws IOException {
+        Files.createDirectories(file.getParent());
+        replace(changelogFile("md"), markdown);
+        replace(changelogFile("json"), json);
     }
 
     /** The fingerprint of the last successful run, if there was one. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.SpecLocation;
+import dev.specpoet.changelog.SpecPair;
 import dev.specpoet.fixtures.InlineSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -85,7 +86,9 @@ class MainTest {
 
         java.nio.file.Files.writeString(spec, SPEC.replace("operationId: listKeys", "operationId: listAllKeys"));
         assertThat(run(args.toArray(String[]::new))).isEqualTo(1);
-        assertThat(stderr()).contains("error: ").contains("BREAKING").contains("listKeys");
+        assertThat(stderr())
+                .contains("error: keys.yaml:6:7#/paths/~1keys/get: ApiKeysApi.listKeys: method removed (GET /keys)"
+                        + " [breaks compile]");
         assertThat(folder.resolve("out/com/acme/api/ApiKeysApi.java")).content().contains("listKeys(");
     }
 
@@ -127,10 +130,123 @@ class MainTest {
         java.nio.file.Files.writeString(spec, pets.replace("schemas/Pet'}}}", "schemas/Dog'}}}"));
 
         assertThat(run(args)).isEqualTo(1);
-        assertThat(stderr())
-                .contains("BREAKING signature DefaultApi.getPet: now Dog getPet(String id) throws ApiException"
-                        + " (was Pet getPet(String id) throws ApiException)");
+        assertThat(stderr()).contains("DefaultApi.getPet: return type changed from Pet to Dog [breaks compile]");
         assertThat(folder.resolve("out/com/acme/api/DefaultApi.java")).content().contains("public Pet getPet(");
+    }
+
+    @Test
+    void diffPrintsTheChangelogAndExitsWithOneOnABreakingChange() {
+        int code = run("diff", SpecPair.v1().toString(), SpecPair.v2().toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stdout())
+                .startsWith("# API changes: spec-v2.yaml\n\n**Semver major.** 21 breaking (20 at compile time, 1 at"
+                        + " run time), 8 compatible; 10 added, 16 removed, 3 changed.\n")
+                .contains("| parameter `tenant` of `listKeys` | added (string, required) | **breaks compile** |"
+                        + " `spec-v2.yaml:11:11#/paths/~1keys/get/parameters/2` |");
+        assertThat(stderr())
+                .isEqualTo("diff: semver major: 21 breaking (20 at compile time, 1 at run time), 8 compatible\n");
+    }
+
+    @Test
+    void diffExitsWithZeroWhenEveryBreakingChangeIsAcceptedOrNothingBreaks() throws Exception {
+        Path json = folder.resolve("changes/api-changes.json");
+        int code = run(
+                "diff",
+                SpecPair.v1().toString(),
+                SpecPair.v2().toString(),
+                "--accept-breaking-changes",
+                "DefaultApi.*, Key,NewKey.role,Owner,Role,Team",
+                "--json",
+                "--json-file",
+                json.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout())
+                .startsWith("{\n  \"format\" : 1,\n  \"spec\" : \"spec-v2.yaml\",\n  \"verdict\" : \"major\"");
+        assertThat(json).content().isEqualTo(stdout());
+        out.reset();
+
+        assertThat(run("diff", SpecPair.v2().toString(), SpecPair.v2().toString()))
+                .isZero();
+        assertThat(stdout()).contains("**Semver patch.** The generated API did not change.");
+    }
+
+    @Test
+    void diffComparesWithTheRunRecordedInAStateFolder() {
+        Path state = folder.resolve("state");
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        SpecPair.v1().toString(),
+                        "--out",
+                        folder.resolve("out").toString(),
+                        "--package",
+                        "com.acme",
+                        "--state",
+                        state.toString()))
+                .isZero();
+        out.reset();
+
+        assertThat(run("diff", "--state", state.toString(), SpecPair.v2().toString()))
+                .isEqualTo(1);
+        assertThat(stdout())
+                .contains("| method `deleteKey` | removed (DELETE /keys/{id}) | **breaks compile** |"
+                        + " `spec-v1.yaml:41:7#/paths/~1keys~1{id}/delete` |");
+        assertThat(folder.resolve("out/com/acme/api/DefaultApi.java")).content().contains("deleteKey(");
+    }
+
+    @Test
+    void diffUsageAndSpecErrorsExitWithTwo() {
+        assertUsageError(List.of("diff", SpecPair.v1().toString()), "error: diff needs two specs, OLD and NEW");
+        err.reset();
+        assertThat(run(
+                        "diff",
+                        "--state",
+                        folder.resolve("none").toString(),
+                        SpecPair.v2().toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("no run recorded in ");
+        err.reset();
+        assertThat(run(
+                        "diff",
+                        folder.resolve("missing.yaml").toString(),
+                        SpecPair.v2().toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).startsWith("error: missing.yaml");
+    }
+
+    @Test
+    void anSseSentinelEndsStreamsWhoseSpecNamesNone() {
+        Path spec = InlineSpec.write(folder, "ticks.yaml", """
+                openapi: 3.0.3
+                info: {title: Ticks, version: '1'}
+                paths:
+                  /ticks:
+                    get:
+                      operationId: ticks
+                      responses: {'200': {description: OK, content: {text/event-stream: {}}}}
+                """);
+        Path target = folder.resolve("out");
+
+        int code = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                target.toString(),
+                "--package",
+                "com.acme",
+                "--sse-sentinel",
+                "[DONE]");
+
+        assertThat(code).isZero();
+        assertThat(target.resolve("com/acme/api/DefaultApi.java"))
+                .content()
+                .contains("ResponseType.serverSentEvents(ResponseType.text(), \"[DONE]\")");
+        assertUsageError(
+                List.of("generate", "--spec", spec.toString(), "--out", "out", "--package", "a", "--sse-sentinel", ""),
+                "error: An SSE sentinel must be one line of event data, such as [DONE]: ''");
     }
 
     @Test
@@ -261,7 +377,7 @@ class MainTest {
         assertThat(stdout())
                 .contains("generate --spec FILE|URL --out DIR --package NAME [options]")
                 .contains("Exit codes: 0 success, 1 the spec is invalid (located messages on stderr), 2 usage error,"
-                        + " 3 internal error.");
+                        + " 3 internal error; diff: 0 compatible, 1 breaking, 2 usage error or unreadable spec.");
     }
 
     @Test

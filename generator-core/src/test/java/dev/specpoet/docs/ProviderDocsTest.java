@@ -141,6 +141,44 @@ class ProviderDocsTest {
     }
 
     @Test
+    void aStreamedOperationsPageSaysHowToConsumeItAndItsExamplesCompile() throws Exception {
+        Path spec = Files.writeString(folder.resolve("stream.yaml"), """
+                openapi: 3.0.3
+                info: {title: Assistant, version: '1'}
+                paths:
+                  /chat:
+                    post:
+                      operationId: streamChat
+                      x-speakeasy-sse-sentinel: '[DONE]'
+                      requestBody: {required: true, content: {application/json: {schema: {type: string}}}}
+                      responses:
+                        '200':
+                          description: the answer
+                          content: {text/event-stream: {schema: {$ref: '#/components/schemas/Chunk'}}}
+                components:
+                  schemas:
+                    Chunk: {type: object, properties: {text: {type: string}}}
+                """);
+        Path sources = folder.resolve("stream/src");
+        Path docs = folder.resolve("stream/docs");
+        Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
+                .basePackage("com.example.assistant")
+                .docsDirectory(docs)
+                .build());
+        Generated generated = new Generated(sources, docs);
+
+        assertThat(generated.page("DefaultApi"))
+                .contains("> `EventStream<Chunk> streamChat(String body)`")
+                .contains("The response streams: `streamChat` returns as soon as the headers arrive")
+                .contains("The stream ends at the event whose data is `[DONE]`.")
+                .contains("try (EventStream<Chunk> result = apiInstance.streamChat(body)) {\n"
+                        + "    for (Chunk item : result) {\n");
+        assertThat(Files.readString(docs.resolve("README.md"))).contains(".streamChatAsync(body).subscribe(");
+        assertThat(writeExamples(generated)).isGreaterThanOrEqualTo(3);
+        assertThat(COMPILER.compile(sources)).isEmpty();
+    }
+
+    @Test
     void unionPagesListTheirAlternatives() throws Exception {
         String page = Files.readString(generate("api-keys-service").docs().resolve("docs/ValidationErrorLocItem.md"));
 

@@ -5,7 +5,10 @@ import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.PaginationRule;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -70,7 +73,8 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * Where the fingerprint of the last run is kept; when nothing that shapes the output changed,
-     * the goal leaves every generated file untouched.
+     * the goal leaves every generated file untouched. Each regeneration also writes the changelog
+     * of the generated API here ({@code *.api-changes.md} and {@code .json}).
      */
     @Parameter(defaultValue = "${project.build.directory}/specpoet-state", readonly = true, required = true)
     private File stateDirectory;
@@ -85,6 +89,16 @@ public final class GenerateMojo extends AbstractMojo {
     private boolean failOnBreakingChange;
 
     /**
+     * Breaking changes that do not fail the build with {@code failOnBreakingChange}, once a team has
+     * acknowledged them: a method ({@code ApiKeysApi.listApiKeys}), a whole API class or model
+     * ({@code ApiKeyResponse}) or a property ({@code ApiKeyResponse.roles}); {@code *} matches any
+     * run of characters ({@code ApiKeysApi.*}). The changelog marks them as accepted. On the
+     * command line: {@code -Dspecpoet.acceptedBreakingChanges=ApiKeysApi.listApiKeys,ApiKeyResponse}.
+     */
+    @Parameter(property = "specpoet.acceptedBreakingChanges")
+    private List<String> acceptedBreakingChanges;
+
+    /**
      * Where {@code http:} and {@code https:} specs are cached with their {@code ETag}; an unchanged
      * spec then costs a conditional request, and offline builds ({@code mvn -o}) read the cache. A
      * failed download falls back to the cached copy with a warning.
@@ -93,6 +107,34 @@ public final class GenerateMojo extends AbstractMojo {
             property = "specpoet.remoteSpecCache",
             defaultValue = "${settings.localRepository}/.cache/specpoet/remote-specs")
     private File remoteSpecCache;
+
+    /**
+     * The data of the server-sent event that ends a stream, such as {@code [DONE]}, for streamed
+     * operations whose spec names none with {@code x-speakeasy-sse-sentinel}; unset, such streams end
+     * when the server closes them.
+     */
+    @Parameter(property = "specpoet.sseSentinel")
+    private String sseSentinel;
+
+    /**
+     * How operations page, where the spec's own extensions ({@code x-speakeasy-pagination}, {@code
+     * x-fern-pagination}, {@code x-pagination}, {@code x-ms-pageable}) say nothing: {@code <rule>}
+     * elements with {@code <operations>} (an operationId, or a pattern such as {@code list*}),
+     * {@code <style>} ({@code cursor}, {@code page-number}, {@code offset}, {@code next-link},
+     * {@code link-header}, or {@code none} to turn paging off), {@code <parameter>}, {@code
+     * <sizeParameter>} and the JSON pointers {@code <items>}, {@code <nextCursor>}, {@code
+     * <lastItemCursor>}, {@code <hasMore>}, {@code <nextLink>}, {@code <total>}. Set in the POM.
+     */
+    @Parameter(property = "specpoet.pagination")
+    private List<PaginationRuleParameter> pagination;
+
+    /**
+     * Whether common paging shapes are detected in operations no extension or rule describes:
+     * Stripe's cursor, Adyen's page number with {@code _links.next}, offset and limit, a {@code
+     * Link} header. Each detection is logged.
+     */
+    @Parameter(property = "specpoet.detectPagination", defaultValue = "true")
+    private boolean detectPagination;
 
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
@@ -105,21 +147,27 @@ public final class GenerateMojo extends AbstractMojo {
             addSourceRoot();
             return;
         }
-        GeneratorConfig config = new MojoParameters(
-                        provider,
-                        inputSpec,
-                        basePackage,
-                        outputDirectory,
-                        methodNaming,
-                        generateDocs,
-                        docsOutputDirectory,
-                        project.getBasedir())
-                .toConfig(getClass().getClassLoader()).toBuilder()
-                        .stateDirectory(stateDirectory.toPath())
-                        .failOnBreakingChange(failOnBreakingChange)
-                        .remoteSpecCache(remoteSpecCache.toPath())
-                        .offline(session.isOffline())
-                        .build();
+        GeneratorConfig config = MojoParameters.withSseSentinel(
+                new MojoParameters(
+                                provider,
+                                inputSpec,
+                                basePackage,
+                                outputDirectory,
+                                methodNaming,
+                                generateDocs,
+                                docsOutputDirectory,
+                                project.getBasedir())
+                        .toConfig(getClass().getClassLoader()).toBuilder()
+                                .stateDirectory(stateDirectory.toPath())
+                                .failOnBreakingChange(failOnBreakingChange)
+                                .acceptedBreakingChanges(
+                                        acceptedBreakingChanges == null ? List.of() : acceptedBreakingChanges)
+                                .remoteSpecCache(remoteSpecCache.toPath())
+                                .offline(session.isOffline())
+                                .paginationRules(paginationRules())
+                                .detectPagination(detectPagination)
+                                .build(),
+                sseSentinel);
         try {
             long start = System.nanoTime();
             GenerationResult result = Specpoet.generate(config, new LogListener(getLog()));
@@ -147,9 +195,26 @@ public final class GenerateMojo extends AbstractMojo {
                 throw new MojoExecutionException(
                         "Specpoet failed on " + config.spec().displayName() + ":\n" + message, e);
             }
+            if (e.errors().stream().allMatch(d -> d.code().equals("BREAKING_CHANGE"))) {
+                throw new MojoFailureException("Specpoet: " + config.spec().displayName()
+                        + " changes the generated API in ways that break callers (<failOnBreakingChange>; accept"
+                        + " them with <acceptedBreakingChanges>):\n" + message);
+            }
             throw new MojoFailureException("Invalid spec " + config.spec().displayName() + ":\n" + message);
         }
         addSourceRoot();
+    }
+
+    private List<PaginationRule> paginationRules() throws MojoExecutionException {
+        List<PaginationRule> rules = new ArrayList<>();
+        for (PaginationRuleParameter rule : pagination == null ? List.<PaginationRuleParameter>of() : pagination) {
+            try {
+                rules.add(rule.toRule());
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("<pagination>: " + e.getMessage(), e);
+            }
+        }
+        return rules;
     }
 
     private void addSourceRoot() {

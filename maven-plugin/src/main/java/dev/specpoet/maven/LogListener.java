@@ -2,13 +2,18 @@ package dev.specpoet.maven;
 
 import dev.specpoet.api.Diagnostic;
 import dev.specpoet.api.GenerationListener;
+import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Sends the generator's diagnostics to Maven's log: warnings as warnings, API changes as info,
- * other notes at debug level.
+ * Sends the generator's diagnostics to Maven's log: warnings as warnings, the summary of API changes
+ * and accepted breaking changes as info, other notes at debug level.
  */
 final class LogListener implements GenerationListener {
+    /** The notes of a spec update a build engineer wants to see on every build. */
+    private static final Set<String> SHOWN_NOTES =
+            Set.of("API_CHANGES", "BREAKING_CHANGE_ACCEPTED", "ACCEPTED_CHANGE_UNUSED");
+
     private final Log log;
 
     LogListener(Log log) {
@@ -22,7 +27,7 @@ final class LogListener implements GenerationListener {
             case WARNING -> log.warn(diagnostic.toString());
             // The summary of a spec update is what a build engineer wants to see on every build.
             default -> {
-                if (diagnostic.code().equals("API_CHANGE")) {
+                if (SHOWN_NOTES.contains(diagnostic.code())) {
                     log.info(diagnostic.toString());
                 } else {
                     log.debug(diagnostic.toString());

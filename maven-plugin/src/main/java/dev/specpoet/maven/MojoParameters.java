@@ -57,6 +57,18 @@ record MojoParameters(
         }
     }
 
+    /** Returns {@code config} ending SSE streams at {@code sseSentinel}, when the POM sets one. */
+    static GeneratorConfig withSseSentinel(GeneratorConfig config, String sseSentinel) throws MojoExecutionException {
+        if (sseSentinel == null || sseSentinel.isEmpty()) {
+            return config;
+        }
+        try {
+            return config.toBuilder().sseSentinel(sseSentinel).build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Specpoet: <sseSentinel> " + e.getMessage(), e);
+        }
+    }
+
     /**
      * A URL when it starts with {@code file:}, {@code http:} or {@code https:}; else a file when one
      * exists at that path (relative to the project); else a classpath resource.

@@ -43,6 +43,19 @@ class MojoParametersTest {
     }
 
     @Test
+    void anSseSentinelIsSetOnlyWhenThePomGivesOne() throws Exception {
+        GeneratorConfig config =
+                parameters("adyen-management-v3", null, null, null).toConfig(loader);
+
+        assertThat(MojoParameters.withSseSentinel(config, null).sseSentinel()).isEmpty();
+        assertThat(MojoParameters.withSseSentinel(config, "[DONE]").sseSentinel())
+                .contains("[DONE]");
+        assertThatThrownBy(() -> MojoParameters.withSseSentinel(config, "two\nlines"))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Specpoet: <sseSentinel> An SSE sentinel must be one line");
+    }
+
+    @Test
     void relativeInputSpecResolvesAgainstTheProjectFolder() throws Exception {
         Path spec = Files.createDirectories(project.resolve("src/main/openapi")).resolve("api.yaml");
         Files.writeString(spec, "openapi: 3.0.3\n");

@@ -51,22 +51,54 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void thePluginHasTheGenerateAndHelpGoals() throws Exception {
+    void thePluginHasTheGenerateDiffAndHelpGoals() throws Exception {
         Document descriptor = read("META-INF/maven/plugin.xml");
 
         assertThat(text(descriptor.getDocumentElement(), "goalPrefix")).isEqualTo("specpoet");
         assertThat(text(mojo(descriptor, "generate"), "phase")).isEqualTo("generate-sources");
         assertThat(text(mojo(descriptor, "generate"), "threadSafe")).isEqualTo("true");
         assertThat(text(mojo(descriptor, "help"), "requiresProject")).isEqualTo("false");
+        assertThat(text(mojo(descriptor, "diff"), "phase")).isEmpty();
     }
 
     @Test
     void everyEditableParameterIsDocumentedAndHasAUserProperty() throws Exception {
-        Element generate = mojo(read("META-INF/maven/plugin.xml"), "generate");
-        Element configuration = children(generate, "configuration").get(0);
+        assertThat(editableParameters("generate"))
+                .containsExactlyInAnyOrder(
+                        "provider",
+                        "inputSpec",
+                        "basePackage",
+                        "outputDirectory",
+                        "methodNaming",
+                        "generateDocs",
+                        "docsOutputDirectory",
+                        "failOnBreakingChange",
+                        "acceptedBreakingChanges",
+                        "remoteSpecCache",
+                        "skip",
+                        "sseSentinel",
+                        "pagination",
+                        "detectPagination");
+        assertThat(editableParameters("diff"))
+                .containsExactlyInAnyOrder(
+                        "provider",
+                        "inputSpec",
+                        "oldSpec",
+                        "outputDirectory",
+                        "methodNaming",
+                        "acceptedBreakingChanges",
+                        "failOnBreakingChange",
+                        "diffOutputDirectory",
+                        "skip");
+    }
+
+    /** The goal's editable parameters, each checked to be documented and to have a {@code specpoet.*} user property. */
+    private static List<String> editableParameters(String goal) throws Exception {
+        Element mojo = mojo(read("META-INF/maven/plugin.xml"), goal);
+        Element configuration = children(mojo, "configuration").get(0);
         List<String> editable = new ArrayList<>();
 
-        for (Element parameter : children(children(generate, "parameters").get(0), "parameter")) {
+        for (Element parameter : children(children(mojo, "parameters").get(0), "parameter")) {
             if (!text(parameter, "editable").equals("true")) {
                 continue;
             }
@@ -77,18 +109,7 @@ class PluginDescriptorTest {
                     .as(name)
                     .isEqualTo("${specpoet." + name + "}");
         }
-        assertThat(editable)
-                .containsExactlyInAnyOrder(
-                        "provider",
-                        "inputSpec",
-                        "basePackage",
-                        "outputDirectory",
-                        "methodNaming",
-                        "generateDocs",
-                        "docsOutputDirectory",
-                        "failOnBreakingChange",
-                        "remoteSpecCache",
-                        "skip");
+        return editable;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.specpoet.samples.adyen;
 
 import dev.specpoet.samples.adyen.client.ApiClient;
+import dev.specpoet.samples.adyen.client.Page;
 import dev.specpoet.samples.adyen.client.api.ApiCredentialsCompanyLevelApi;
 import dev.specpoet.samples.adyen.client.api.ApiKeyCompanyLevelApi;
 import dev.specpoet.samples.adyen.client.api.ApiCredentialsCompanyLevelApi.ListApiCredentialsParams;
@@ -51,10 +52,11 @@ public final class RotateApiKey {
                 CREDENTIAL, rotated.apiKey().length());
 
         ApiCredentialsCompanyLevelApi credentials = new ApiCredentialsCompanyLevelApi(client);
-        ListCompanyApiCredentialsResponse page = credentials.listApiCredentials(
+        Page<CompanyApiCredential, ListCompanyApiCredentialsResponse> page = credentials.listApiCredentials(
                 COMPANY, ListApiCredentialsParams.builder().pageSize(10).build());
-        System.out.printf("%s has %d API credentials:%n", COMPANY, page.itemsTotal());
-        for (CompanyApiCredential credential : page.data()) {
+        System.out.printf("%s has %d API credentials:%n", COMPANY, page.body().itemsTotal());
+        // Every credential of every page: later pages are fetched as the loop reaches them.
+        for (CompanyApiCredential credential : page.autoPaging()) {
             System.out.printf(
                     "  %s %-40s active=%s roles=%d%n",
                     credential.id(), credential.username(), credential.active(), credential.roles().size());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specpoet.samples.adyen.client.ApiClient;
 import dev.specpoet.samples.adyen.client.ApiResponse;
+import dev.specpoet.samples.adyen.client.Page;
 import dev.specpoet.samples.adyen.client.RequestOptions;
 import dev.specpoet.samples.adyen.client.RestServiceErrorException;
 import dev.specpoet.samples.adyen.client.RetryPolicy;
@@ -35,6 +36,7 @@ import dev.specpoet.samples.stub.RecordedRequest;
 import dev.specpoet.samples.stub.StubResponse;
 import dev.specpoet.samples.stub.StubServer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +118,7 @@ class AdyenWireTest {
     void listsCompanyCredentialsWithPaging() {
         server.respond(StubResponse.json(200, LIST_JSON));
 
-        ListCompanyApiCredentialsResponse page = new ApiCredentialsCompanyLevelApi(client)
+        Page<CompanyApiCredential, ListCompanyApiCredentialsResponse> page = new ApiCredentialsCompanyLevelApi(client)
                 .listApiCredentials(
                         "Acme Co",
                         ApiCredentialsCompanyLevelApi.ListApiCredentialsParams.builder()
@@ -127,12 +129,63 @@ class AdyenWireTest {
         RecordedRequest request = sent("GET", "/companies/Acme%20Co/apiCredentials");
         assertThat(request.query()).isEqualTo(Map.of("pageNumber", List.of("2"), "pageSize", List.of("5")));
         assertNoBody(request);
-        assertThat(page.itemsTotal()).isEqualTo(1);
-        assertThat(page.data()).singleElement().satisfies(credential -> {
+        assertThat(page.body().itemsTotal()).isEqualTo(1);
+        assertThat(page.hasNextPage()).isFalse();
+        assertThat(page.items()).singleElement().satisfies(credential -> {
             assertThat(credential.id()).isEqualTo("S2-6262224667");
             assertThat(credential.associatedMerchantAccounts()).containsExactly("AcmeShop");
             assertThat(credential.allowedOrigins().get(0).domain()).isEqualTo("https://www.example.com");
         });
+    }
+
+    @Test
+    void autoPagingFetchesEveryPageWhileTheNextLinkIsThere() {
+        String next = ",\"_links\": {\"next\": {\"href\": \"https://management-test.adyen.com/v3/next\"}}";
+        server.respondInOrder(
+                StubResponse.json(200, page("S2-1", "S2-2", next)),
+                StubResponse.json(200, page("S2-3", "S2-4", next)),
+                StubResponse.json(200, page("S2-5", null, "")));
+
+        List<String> ids = new ArrayList<>();
+        for (CompanyApiCredential credential : new ApiCredentialsCompanyLevelApi(client)
+                .listApiCredentialsAutoPaging(
+                        "Acme",
+                        ApiCredentialsCompanyLevelApi.ListApiCredentialsParams.builder()
+                                .pageSize(2)
+                                .build())) {
+            ids.add(credential.id());
+        }
+
+        assertThat(ids).containsExactly("S2-1", "S2-2", "S2-3", "S2-4", "S2-5");
+        assertThat(server.requests())
+                .extracting(RecordedRequest::query)
+                .containsExactly(
+                        Map.of("pageSize", List.of("2")),
+                        Map.of("pageSize", List.of("2"), "pageNumber", List.of("2")),
+                        Map.of("pageSize", List.of("2"), "pageNumber", List.of("3")));
+    }
+
+    @Test
+    void merchantCredentialsPageAutomaticallyWithoutBlocking() throws Exception {
+        String next = ",\"_links\": {\"next\": {\"href\": \"https://management-test.adyen.com/v3/next\"}}";
+        server.respondInOrder(
+                StubResponse.json(200, page("S2-1", "S2-2", next)), StubResponse.json(200, page("S2-3", null, "")));
+        List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        new ApiCredentialsMerchantLevelApi(client)
+                .listApiCredentialsAutoPaging("AcmeShop")
+                .forEachAsync(credential -> ids.add(credential.id()))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(ids).containsExactly("S2-1", "S2-2", "S2-3");
+    }
+
+    /** A page of credentials with these ids ({@code second} may be null), and more JSON members after them. */
+    private static String page(String first, String second, String more) {
+        String credential = "{\"id\": \"%s\", \"username\": \"ws@Company.Acme\", \"clientKey\": \"k\","
+                + " \"allowedIpAddresses\": [], \"active\": true, \"roles\": []}";
+        String data = String.format(credential, first) + (second == null ? "" : ", " + String.format(credential, second));
+        return "{\"itemsTotal\": 5, \"pagesTotal\": 3, \"data\": [" + data + "]" + more + "}";
     }
 
     @Test
@@ -215,7 +268,7 @@ class AdyenWireTest {
     void listsMerchantCredentials() {
         server.respond(StubResponse.json(200, LIST_JSON));
 
-        ListMerchantApiCredentialsResponse page = new ApiCredentialsMerchantLevelApi(client)
+        Page<ApiCredential, ListMerchantApiCredentialsResponse> page = new ApiCredentialsMerchantLevelApi(client)
                 .listApiCredentials(
                         "AcmeShop",
                         ApiCredentialsMerchantLevelApi.ListApiCredentialsParams.builder()
@@ -224,7 +277,7 @@ class AdyenWireTest {
 
         RecordedRequest request = sent("GET", "/merchants/AcmeShop/apiCredentials");
         assertThat(request.query()).isEqualTo(Map.of("pageSize", List.of("100")));
-        assertThat(page.data()).extracting(ApiCredential::clientKey).containsExactly("test_UCP6");
+        assertThat(page.items()).extracting(ApiCredential::clientKey).containsExactly("test_UCP6");
     }
 
     @Test
