@@ -165,7 +165,12 @@ public final class ApiInvoker {
             return List.of();
         }
         for (List<String> alternative : operation.security()) {
-            if (credentials.keySet().containsAll(alternative)) {
+            if (alternative.size() == 1) { // The common case: one scheme, such as an API key.
+                Credential only = credentials.get(alternative.get(0));
+                if (only != null) {
+                    return List.of(only);
+                }
+            } else if (credentials.keySet().containsAll(alternative)) {
                 return alternative.stream().map(credentials::get).toList();
             }
         }

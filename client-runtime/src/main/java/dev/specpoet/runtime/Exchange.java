@@ -7,14 +7,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
+import java.net.http.HttpResponse.BodySubscribers;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import javax.net.ssl.SSLSession;
 
 /**
  * One call in progress: decides after each HTTP response or failure whether to finish, follow a
@@ -33,8 +29,6 @@ import javax.net.ssl.SSLSession;
 final class Exchange<T> {
     private static final int MAX_REDIRECTS = 5;
     private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
-    /** Larger declared lengths are read in chunks: a header alone must not allocate gigabytes. */
-    private static final long MAX_SIZED_BODY = 16 * 1024 * 1024;
 
     /** What the driver does next. */
     sealed interface Step<T> {}
@@ -52,7 +46,9 @@ final class Exchange<T> {
     private final Duration timeout;
     private final RetryPolicy retryPolicy;
     private final boolean hasIdempotencyKey;
-    private final HttpResponse.BodyHandler<InputStream> bodyHandler;
+    /** The handler of an event stream's 2xx body, or null when the operation has none. */
+    private final HttpResponse.BodyHandler<InputStream> eventStream;
+
     private final ExchangeReporter reporter;
     private final long startNanos = System.nanoTime();
 
@@ -82,9 +78,7 @@ final class Exchange<T> {
         this.retryPolicy = retryPolicy;
         this.hasIdempotencyKey = hasIdempotencyKey;
         // An event stream's 2xx body is read as it arrives, bounded by the idle timeout, not the request's.
-        this.bodyHandler = operation.responseType().isEventStream()
-                ? StreamBody.handler(streamIdleTimeout)
-                : BodyHandlers.ofInputStream();
+        this.eventStream = operation.responseType().isEventStream() ? StreamBody.handler(streamIdleTimeout) : null;
         this.reporter = invoker.reporter();
     }
 
@@ -104,7 +98,7 @@ final class Exchange<T> {
             return onFailure(e); // A credential that cannot be had or applied ends the call.
         }
         try {
-            return onResponse(readBody(client().send(request, bodyHandler)));
+            return onResponse(client().send(request, bodyHandler()));
         } catch (IOException e) {
             return onFailure(e);
         } catch (InterruptedException e) {
@@ -114,50 +108,18 @@ final class Exchange<T> {
     }
 
     /**
-     * Returns the response with its body read in full, unless it is a 2xx body the caller asked to
-     * stream. The attempt, headers and body, must be complete within the timeout: the JDK's own
-     * request timeout ends when the headers arrive, so without this bound a server that stalls in
-     * the middle of a body would hold the call forever. Past the deadline a shared watchdog closes
-     * the stream, which aborts the exchange and frees its connection.
-     *
-     * <p>The body is received as a stream because the JDK delivers its own subscribers' bodies
-     * inline, but hands any other subscriber's to its executor, a thread switch per response.
+     * Returns how to receive the body: whole, before the timeout, unless it is a 2xx body the caller
+     * asked to stream. The attempt, headers and body, must be complete within the timeout: the JDK's
+     * own request timeout ends when the headers arrive (see {@link BodyReceiver}).
      */
-    private HttpResponse<InputStream> readBody(HttpResponse<InputStream> response) throws IOException {
-        if (operation.responseType().isStream() && response.statusCode() / 100 == 2) {
-            return response;
-        }
-        InputStream body = response.body();
-        ClientThreads.Deadline deadline = ClientThreads.watch(body, sentNanos + timeout.toNanos());
-        try (body) {
-            byte[] bytes = readAll(body, response);
-            deadline.done();
-            return new ReadResponse(response, new ResponseDecoder.Buffered(bytes));
-        } catch (IOException e) {
-            throw deadline.done() ? new HttpTimeoutException("response not complete within " + timeout) : e;
-        }
-    }
-
-    /**
-     * Reads a body whose length the server declared into an array of that size, with no growing
-     * buffers and no copy; any other body as {@link InputStream#readAllBytes} does.
-     */
-    private static byte[] readAll(InputStream body, HttpResponse<InputStream> response) throws IOException {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared < 0 || declared > MAX_SIZED_BODY) {
-            return body.readAllBytes();
-        }
-        byte[] bytes = new byte[(int) declared];
-        int read = body.readNBytes(bytes, 0, bytes.length);
-        if (read < bytes.length) {
-            // The JDK fails a body cut short; a shorter one is a HEAD's, a 204's or a 304's, empty.
-            return Arrays.copyOf(bytes, read);
-        }
-        // Reading the end lets the JDK finish the exchange, so the connection stays in its pool.
-        if (body.read() >= 0) {
-            throw new IOException("body is longer than its Content-Length, " + declared + " bytes");
-        }
-        return bytes;
+    private HttpResponse.BodyHandler<InputStream> bodyHandler() {
+        long deadlineNanos = sentNanos + timeout.toNanos();
+        return info -> {
+            if (operation.responseType().isStream() && info.statusCode() / 100 == 2) {
+                return eventStream != null ? eventStream.apply(info) : BodySubscribers.ofInputStream();
+            }
+            return BodyReceiver.receive(deadlineNanos, timeout, ResponseDecoder.Buffered::new);
+        };
     }
 
     /** Reports and returns the exception that ends a call whose thread was interrupted. */
@@ -325,45 +287,6 @@ final class Exchange<T> {
             body.close();
         } catch (IOException ignored) {
             // Bodies other than a streamed 2xx are already in memory; closing cannot lose anything.
-        }
-    }
-
-    /** The response with its body read in full; everything else as the JDK received it. */
-    private record ReadResponse(HttpResponse<InputStream> received, InputStream body)
-            implements HttpResponse<InputStream> {
-        @Override
-        public int statusCode() {
-            return received.statusCode();
-        }
-
-        @Override
-        public HttpRequest request() {
-            return received.request();
-        }
-
-        @Override
-        public Optional<HttpResponse<InputStream>> previousResponse() {
-            return received.previousResponse();
-        }
-
-        @Override
-        public HttpHeaders headers() {
-            return received.headers();
-        }
-
-        @Override
-        public Optional<SSLSession> sslSession() {
-            return received.sslSession();
-        }
-
-        @Override
-        public URI uri() {
-            return received.uri();
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return received.version();
         }
     }
 }

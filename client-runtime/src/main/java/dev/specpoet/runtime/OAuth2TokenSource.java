@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * Fetches and caches access tokens with the OAuth 2.0 client credentials grant; concurrent callers
@@ -94,17 +94,31 @@ final class OAuth2TokenSource {
         }
     }
 
-    /** Returns a cached token, or fetches one with {@code client}. */
+    /**
+     * Returns a cached token, or fetches one with {@code client} on the calling thread; callers that
+     * come while a fetch is in flight wait for it instead of starting another. Calls resolve their
+     * credentials on a thread that may block (the caller's, or the executor's for asynchronous
+     * calls), and the JDK's {@code sendAsync} would complete the fetch on {@code CompletableFuture}'s
+     * default async executor, which starts a thread per task on hosts with two processors or fewer.
+     */
     CompletableFuture<String> token(HttpClient client, Duration timeout) {
+        CompletableFuture<Token> fetching;
         synchronized (lock) {
             if (cached != null && cached.isFresh(System.nanoTime())) {
                 return CompletableFuture.completedFuture(cached.value());
             }
-            if (pending == null || pending.isDone()) {
-                pending = fetch(client, timeout).thenApply(this::remember);
+            if (pending != null && !pending.isDone()) {
+                return pending.thenApply(Token::value);
             }
-            return pending.thenApply(Token::value);
+            fetching = new CompletableFuture<>();
+            pending = fetching;
         }
+        try {
+            fetching.complete(remember(fetch(client, timeout)));
+        } catch (RuntimeException e) {
+            fetching.completeExceptionally(e);
+        }
+        return fetching.thenApply(Token::value);
     }
 
     /** Drops {@code token} if it is still the cached one, after the API rejected it. */
@@ -123,7 +137,8 @@ final class OAuth2TokenSource {
         return token;
     }
 
-    private CompletableFuture<Token> fetch(HttpClient client, Duration timeout) {
+    /** Requests a token; the timeout bounds the whole response, body included, as for API calls. */
+    private Token fetch(HttpClient client, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(tokenUrl)
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -132,14 +147,17 @@ final class OAuth2TokenSource {
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                 .build();
         long sentAt = System.nanoTime();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                        throw new CompletionException(ApiTransportException.of("POST", tokenUrl, cause));
-                    }
-                    return parse(response, sentAt);
-                });
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(
+                    request, info -> BodyReceiver.receive(sentAt + timeout.toNanos(), timeout, Function.identity()));
+        } catch (IOException e) {
+            throw ApiTransportException.of("POST", tokenUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiTransportException("POST " + tokenUrl + " was interrupted", e);
+        }
+        return parse(response, sentAt);
     }
 
     private Token parse(HttpResponse<byte[]> response, long sentAt) {

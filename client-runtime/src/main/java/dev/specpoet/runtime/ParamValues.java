@@ -40,9 +40,11 @@ final class ParamValues {
 
     /** Returns one encoded path segment in simple style: list items joined with a literal comma. */
     String pathSegment(Object value) {
-        String joined = simpleItems(shapeOf(value)).stream()
-                .map(PercentEncoding::encode)
-                .collect(Collectors.joining(","));
+        Shape shape = shapeOf(value);
+        if (shape instanceof Scalar scalar) {
+            return PercentEncoding.dotSafe(PercentEncoding.encode(scalar.text()));
+        }
+        String joined = simpleItems(shape).stream().map(PercentEncoding::encode).collect(Collectors.joining(","));
         return PercentEncoding.dotSafe(joined);
     }
 

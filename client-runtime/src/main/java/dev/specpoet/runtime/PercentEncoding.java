@@ -47,6 +47,14 @@ final class PercentEncoding {
     }
 
     private static String encode(String text, BytePredicate literal) {
+        // Most values (ids, numbers, enum values) need no encoding: they are returned as they are.
+        int plain = 0;
+        while (plain < text.length() && literal.isLiteral(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            return text;
+        }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length);
         for (byte b : bytes) {

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Renders an {@link ApiRequest} into URI, headers and body, with the client's base URL and mapper. */
 final class RequestRenderer {
     private final String baseUrl;
     private final ObjectMapper mapper;
     private final ParamValues values;
-    private final Map<String, String> fixedHeaders;
+    /** Sorted ignoring case, and never changed: each request's headers start as a copy of it. */
+    private final TreeMap<String, String> fixedHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     /** {@code fixedHeaders} are the client's default headers plus its User-Agent. */
     RequestRenderer(URI baseUrl, ObjectMapper mapper, Map<String, String> fixedHeaders) {
@@ -21,28 +21,35 @@ final class RequestRenderer {
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.mapper = mapper;
         this.values = new ParamValues(mapper);
-        this.fixedHeaders = Map.copyOf(fixedHeaders);
+        this.fixedHeaders.putAll(fixedHeaders);
     }
 
     PreparedRequest render(ApiRequest<?> request, RequestOptions options) {
         Operation<?> operation = request.operation();
-        String path = operation
-                .path()
-                .expand(name -> values.pathSegment(request.pathParams().get(name)));
-        String query =
-                request.queryString().isPresent()
-                        ? values.queryString(
-                                request.queryString().get().value(),
-                                request.queryString().get().mediaType())
-                        : request.queryParams().isEmpty()
-                                ? ""
-                                : request.queryParams().stream()
-                                        .flatMap(param -> values
-                                                .queryPairs(param.name(), param.value(), param.style(), param.explode())
-                                                .stream())
-                                        .collect(Collectors.joining("&"));
+        StringBuilder target = new StringBuilder(128)
+                .append(baseUrl)
+                .append(operation
+                        .path()
+                        .expand(name -> values.pathSegment(request.pathParams().get(name))));
+        if (request.queryString().isPresent()) {
+            // OpenAPI 3.2's in: querystring: one value is the whole query.
+            String query = values.queryString(
+                    request.queryString().get().value(),
+                    request.queryString().get().mediaType());
+            if (!query.isEmpty()) {
+                target.append('?').append(query);
+            }
+        } else {
+            char separator = '?';
+            for (ApiRequest.Param param : request.queryParams()) {
+                for (String pair : values.queryPairs(param.name(), param.value(), param.style(), param.explode())) {
+                    target.append(separator).append(pair);
+                    separator = '&';
+                }
+            }
+        }
         // The one parse of the request's URI; the attempts reuse it.
-        URI uri = request.target().orElseGet(() -> URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + query)));
+        URI uri = request.target().orElseGet(() -> URI.create(target.toString()));
         return new PreparedRequest(
                 operation.method(),
                 uri,
@@ -53,8 +60,8 @@ final class RequestRenderer {
 
     /** Merges headers; later sources win: client, operation, request parameters, then per-call options. */
     private Map<String, String> headers(ApiRequest<?> request, RequestOptions options) {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(fixedHeaders);
+        // Copying a sorted map with the same order takes no comparisons.
+        Map<String, String> headers = new TreeMap<>(fixedHeaders);
         request.operation().accept().ifPresent(accept -> headers.put("Accept", accept));
         request.content().contentType().ifPresent(type -> headers.put("Content-Type", type));
         for (ApiRequest.Param header : request.headers()) {

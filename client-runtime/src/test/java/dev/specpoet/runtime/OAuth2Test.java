@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.specpoet.runtime.TestServer.Recorded;
 import dev.specpoet.runtime.TestServer.Reply;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -156,6 +157,23 @@ class OAuth2Test {
         assertThatThrownBy(() -> invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none()))
                 .isInstanceOf(ApiDecodingException.class)
                 .hasMessageContaining("no access_token");
+        assertThat(api.requestCount()).isZero();
+    }
+
+    @Test
+    void tokenResponseThatStallsInItsBodyTimesOutWithoutCallingTheApi() {
+        auth.otherwise(request -> token(3600).stallingBody(Duration.ofSeconds(5)));
+        ApiInvoker invoker = Fixtures.invoker(api.url())
+                .requestTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.none())
+                .credential("OAuth", Credential.oauth2ClientCredentials(auth.url() + "/token", "c", "s", List.of()))
+                .build();
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none()))
+                .isInstanceOf(ApiTimeoutException.class)
+                .hasMessageContaining("POST " + auth.url() + "/token failed");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(api.requestCount()).isZero();
     }
 }

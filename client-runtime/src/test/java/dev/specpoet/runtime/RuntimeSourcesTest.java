@@ -74,6 +74,7 @@ class RuntimeSourcesTest {
 
     /** Helpers invisible to users, but still names taken in every client's base package. */
     private static final Set<String> PACKAGE_PRIVATE_TYPES = Set.of(
+            "BodyReceiver",
             "ClientThreads",
             "EventFraming",
             "Exchange",

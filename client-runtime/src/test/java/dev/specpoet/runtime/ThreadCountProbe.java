@@ -3,11 +3,13 @@ package dev.specpoet.runtime;
 import dev.specpoet.runtime.TestServer.Reply;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 
 /**
  * Makes blocking and asynchronous calls against a loopback server and prints how many threads the
- * JVM started meanwhile, as {@code blocking=N async=M}; {@link ThreadsPerCallTest} runs it in JVMs
- * with a forced processor count.
+ * JVM started meanwhile, as {@code blocking=N async=M refresh=R}, the last over blocking calls that
+ * each fetch an OAuth 2.0 token first; {@link ThreadsPerCallTest} runs it in JVMs with a forced
+ * processor count.
  */
 final class ThreadCountProbe {
     private ThreadCountProbe() {}
@@ -16,7 +18,10 @@ final class ThreadCountProbe {
         int calls = Integer.parseInt(args[0]);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (TestServer server = TestServer.start()) {
-            server.otherwise(request -> Reply.json(200, "{\"id\":3,\"name\":\"c\"}"));
+            // A token that expires at once is renewed on every call.
+            server.otherwise(request -> request.rawPath().equals("/token")
+                    ? Reply.json(200, "{\"access_token\":\"t\",\"expires_in\":0}")
+                    : Reply.json(200, "{\"id\":3,\"name\":\"c\"}"));
             ApiInvoker invoker = Fixtures.invoker(server.url()).build();
             // The first calls start what lives as long as the client: selector, pool, server threads.
             for (int i = 0; i < 10; i++) {
@@ -33,7 +38,21 @@ final class ThreadCountProbe {
                 invoker.sendAsync(Fixtures.getPet(3), RequestOptions.none()).join();
             }
             long async = threads.getTotalStartedThreadCount() - before;
-            System.out.println("blocking=" + blocking + " async=" + async);
+            ApiInvoker oauth = Fixtures.invoker(server.url())
+                    .credential(
+                            "OAuth", Credential.oauth2ClientCredentials(server.url() + "/token", "c", "s", List.of()))
+                    .build();
+            Operation<Void> secured = Operation.builder("GET", "/data", ResponseType.none())
+                    .operationId("getData")
+                    .security(List.of(List.of("OAuth")))
+                    .build();
+            oauth.send(ApiRequest.builder(secured).build(), RequestOptions.none());
+            before = threads.getTotalStartedThreadCount();
+            for (int i = 0; i < calls; i++) {
+                oauth.send(ApiRequest.builder(secured).build(), RequestOptions.none());
+            }
+            long refresh = threads.getTotalStartedThreadCount() - before;
+            System.out.println("blocking=" + blocking + " async=" + async + " refresh=" + refresh);
         }
     }
 }

@@ -26,11 +26,15 @@ class ThreadsPerCallTest {
     void blockingAndAsyncCallsReuseThreads(int processors) throws IOException, InterruptedException {
         String output = probe(processors);
 
-        assertThat(output).matches("blocking=\\d+ async=\\d+");
-        long blocking = Long.parseLong(output.replaceAll("blocking=(\\d+) async=\\d+", "$1"));
-        long async = Long.parseLong(output.replaceAll("blocking=\\d+ async=(\\d+)", "$1"));
+        assertThat(output).matches("blocking=\\d+ async=\\d+ refresh=\\d+");
+        long blocking = Long.parseLong(output.replaceAll("blocking=(\\d+) .*", "$1"));
+        long async = Long.parseLong(output.replaceAll(".* async=(\\d+) .*", "$1"));
+        long refresh = Long.parseLong(output.replaceAll(".* refresh=(\\d+)", "$1"));
         assertThat(blocking).as("threads started over %d blocking calls", CALLS).isLessThanOrEqualTo(AT_MOST);
         assertThat(async).as("threads started over %d async calls", CALLS).isLessThanOrEqualTo(AT_MOST);
+        assertThat(refresh)
+                .as("threads started over %d blocking calls that each fetch an OAuth 2.0 token", CALLS)
+                .isLessThanOrEqualTo(AT_MOST);
     }
 
     private static String probe(int processors) throws IOException, InterruptedException {
