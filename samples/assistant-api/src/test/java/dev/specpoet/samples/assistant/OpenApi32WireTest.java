@@ -36,8 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI 3.2 features of the generated assistant client, over real HTTP on 127.0.0.1: streams
- * typed by {@code itemSchema} included. The paged lists generate and compile; their wire tests come
- * with auto-paging.
+ * typed by {@code itemSchema} included. The paged lists are in {@link PagedListsWireTest}.
  */
 class OpenApi32WireTest {
     private static final String MESSAGES = """
