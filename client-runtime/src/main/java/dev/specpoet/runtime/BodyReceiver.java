@@ -88,12 +88,13 @@ final class BodyReceiver<B> implements Flow.Subscriber<List<ByteBuffer>>, Closea
         if (!finished.compareAndSet(false, true)) {
             return;
         }
+        // The timeout fails the body first: cancelling is not signalled back, and on JDK 21+ it
+        // closes the connection at once, whose premature end would otherwise be the call's error.
+        adapter.onError(new HttpTimeoutException("response not complete within " + timeout));
         Flow.Subscription current = subscription;
         if (current != null) {
             current.cancel();
         }
-        // Cancelling is not signalled back; failing the adapter wakes the caller blocked in send.
-        adapter.onError(new HttpTimeoutException("response not complete within " + timeout));
     }
 
     /** Joins the buffers into one array of the body's exact length, the only copy of the bytes. */
