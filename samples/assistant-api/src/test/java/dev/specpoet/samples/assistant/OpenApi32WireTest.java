@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specpoet.samples.assistant.client.ApiClient;
 import dev.specpoet.samples.assistant.client.DeviceAuthorization;
 import dev.specpoet.samples.assistant.client.EventStream;
-import dev.specpoet.samples.assistant.client.RetryPolicy;
 import dev.specpoet.samples.assistant.client.api.ConversationsApi;
 import dev.specpoet.samples.assistant.client.api.MessagesApi;
 import dev.specpoet.samples.assistant.client.model.CompletionChunk;
@@ -21,7 +20,6 @@ import dev.specpoet.samples.assistant.client.model.Role;
 import dev.specpoet.samples.assistant.client.model.TextBlock;
 import dev.specpoet.samples.stub.RecordedRequest;
 import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,48 +27,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI 3.2 features of the generated assistant client, over real HTTP on 127.0.0.1: streams
  * typed by {@code itemSchema} included. The paged lists are in {@link PagedListsWireTest}.
  */
-class OpenApi32WireTest {
+class OpenApi32WireTest extends AssistantWireTest {
     private static final String MESSAGES = """
             {"data": [{"id": "m1", "role": "assistant", "content": [
               {"type": "text", "text": "Sunny."},
               {"type": "audio", "url": "https://cdn.example/a.ogg", "seconds": 3},
               {"caption": "no type at all"}
             ]}]}""";
-
-    private static StubServer server;
-
-    @BeforeAll
-    static void start() {
-        server = StubServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.clear();
-    }
-
-    @SuppressWarnings("deprecation") // the spec's legacy key scheme is deprecated, and still works
-    private static ApiClient client() {
-        return ApiClient.builder()
-                .baseUrl(server.baseUrl() + "/v1")
-                .retryPolicy(RetryPolicy.none())
-                .legacyKey("legacy-key-5e1d")
-                .build();
-    }
 
     @Test
     void searchMessagesSendsTheQueryMethodWithABody() {

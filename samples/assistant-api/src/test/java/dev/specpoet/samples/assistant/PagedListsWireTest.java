@@ -3,10 +3,8 @@ package dev.specpoet.samples.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.samples.assistant.client.ApiClient;
 import dev.specpoet.samples.assistant.client.ApiException;
 import dev.specpoet.samples.assistant.client.Page;
-import dev.specpoet.samples.assistant.client.RetryPolicy;
 import dev.specpoet.samples.assistant.client.api.ConversationsApi;
 import dev.specpoet.samples.assistant.client.api.ConversationsApi.ListConversationsParams;
 import dev.specpoet.samples.assistant.client.api.ModelsApi;
@@ -14,47 +12,17 @@ import dev.specpoet.samples.assistant.client.model.Conversation;
 import dev.specpoet.samples.assistant.client.model.ConversationList;
 import dev.specpoet.samples.stub.RecordedRequest;
 import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The assistant's paged lists over real HTTP on 127.0.0.1: the Stripe-like cursor list the
  * generator detects, and the models list paged by the spec's {@code x-speakeasy-pagination}.
  */
-class PagedListsWireTest {
-    private static StubServer server;
-
-    @BeforeAll
-    static void start() {
-        server = StubServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.clear();
-    }
-
-    @SuppressWarnings("deprecation") // the spec's legacy key scheme is deprecated, and still works
-    private static ApiClient client() {
-        return ApiClient.builder()
-                .baseUrl(server.baseUrl() + "/v1")
-                .retryPolicy(RetryPolicy.none())
-                .legacyKey("legacy-key-5e1d")
-                .build();
-    }
-
+class PagedListsWireTest extends AssistantWireTest {
     private static StubResponse conversations(boolean hasMore, String... ids) {
         StringBuilder data = new StringBuilder();
         for (String id : ids) {

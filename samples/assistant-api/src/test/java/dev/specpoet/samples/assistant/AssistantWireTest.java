@@ -1,0 +1,37 @@
+package dev.specpoet.samples.assistant;
+
+import dev.specpoet.samples.assistant.client.ApiClient;
+import dev.specpoet.samples.assistant.client.RetryPolicy;
+import dev.specpoet.samples.stub.StubServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The stub server on 127.0.0.1 and the client the assistant's wire tests call it with. */
+abstract class AssistantWireTest {
+    static StubServer server;
+
+    @BeforeAll
+    static void start() {
+        server = StubServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        server.clear();
+    }
+
+    @SuppressWarnings("deprecation") // the spec's legacy key scheme is deprecated, and still works
+    static ApiClient client() {
+        return ApiClient.builder()
+                .baseUrl(server.baseUrl() + "/v1")
+                .retryPolicy(RetryPolicy.none())
+                .legacyKey("legacy-key-5e1d")
+                .build();
+    }
+}
