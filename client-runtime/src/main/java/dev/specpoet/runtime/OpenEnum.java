@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>A generated subclass is final, has {@code public static final} constants, a private
  * constructor, a {@code @JsonCreator} factory {@code of(value)} returning the known constant or a
- * new unknown instance, and a static {@code values()} of the known constants.
+ * new unknown instance, a static {@code values()} of the known constants, and a nested Java {@code enum}
+ * of them that {@code known()} returns (through {@link #requireKnown}) for an exhaustive {@code switch}.
  *
  * @param <V> the raw value type, such as {@code String} or {@code Integer}
  */
@@ -34,6 +35,17 @@ public abstract class OpenEnum<V> {
     /** Returns whether this is one of the constants the spec lists. */
     public final boolean isKnown() {
         return known;
+    }
+
+    /**
+     * Returns {@code constant}, a subclass's Java enum constant for this value, or throws when the
+     * value is not one the spec lists (then there is no constant to return).
+     */
+    protected final <K extends Enum<K>> K requireKnown(K constant) {
+        if (constant == null) {
+            throw new IllegalStateException("'" + value + "' is not a value the spec lists; check isKnown() first");
+        }
+        return constant;
     }
 
     /** Returns the constants keyed by value, in declaration order, for a subclass's {@code of}. */

@@ -48,10 +48,18 @@ final class EnumEmitter {
         if (enumeration.deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
+        ClassName known = self.nestedClass(knownName(self));
+        TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                        "The values the spec lists, as a Java enum for an exhaustive {@code switch}: see {@link $T#known()}.",
+                        self);
         for (EnumDef.EnumValue constant : enumeration.values()) {
-            FieldSpec.Builder field = FieldSpec.builder(
-                            self, names.member(constant.text()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($L, true)", self, literal(enumeration.base(), constant.text()));
+            String member = names.member(constant.text());
+            knownEnum.addEnumConstant(member);
+            FieldSpec.Builder field = FieldSpec.builder(self, member, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(
+                            "new $T($L, $T.$L)", self, literal(enumeration.base(), constant.text()), known, member);
             field.addJavadoc(
                     "$L",
                     constant.description()
@@ -69,11 +77,14 @@ final class EnumEmitter {
                         Modifier.FINAL)
                 .initializer("index($L)", constants)
                 .build());
+        type.addField(FieldSpec.builder(known, "known", Modifier.PRIVATE, Modifier.FINAL)
+                .build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(value, "value")
-                .addParameter(TypeName.BOOLEAN, "known")
-                .addStatement("super(value, known)")
+                .addParameter(known, "known")
+                .addStatement("super(value, known != null)")
+                .addStatement("this.known = known")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
                 .addJavadoc("The constant for {@code value}, or a new unknown value that keeps it.")
@@ -82,7 +93,7 @@ final class EnumEmitter {
                 .returns(self)
                 .addParameter(value, "value")
                 .addStatement("$T constant = BY_VALUE.get(value)", self)
-                .addStatement("return constant != null ? constant : new $T(value, false)", self)
+                .addStatement("return constant != null ? constant : new $T(value, null)", self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("values")
                 .addJavadoc("The values the spec lists, in its order.")
@@ -90,13 +101,29 @@ final class EnumEmitter {
                 .returns(ParameterizedTypeName.get(JavaTypes.LIST, self))
                 .addStatement("return $T.copyOf(BY_VALUE.values())", List.class)
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("known")
+                .addJavadoc("This value as a {@link $T} constant, for an exhaustive {@code switch}.\n\n", known)
+                .addJavadoc(
+                        "@throws IllegalStateException if the spec does not list this value: check {@link #isKnown()}"
+                                + " first\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(known)
+                .addStatement("return requireKnown(known)")
+                .build());
+        type.addType(knownEnum.build());
         return type.build();
+    }
+
+    /** {@code Known}, unless that is the enum's own name, which a member type may not repeat. */
+    private static String knownName(ClassName self) {
+        return self.simpleName().equals("Known") ? "KnownValue" : "Known";
     }
 
     private static String javadoc(EnumDef enumeration, ClassName self) {
         String text = Javadocs.paragraphs(enumeration.title(), enumeration.description());
         String lead = text.isEmpty() ? "The {@code " + self.simpleName() + "} values." : text;
-        return lead + "\n\n<p>Values the spec does not list are kept: {@link #isKnown()} tells them apart.";
+        return lead + "\n\n<p>Values the spec does not list are kept: {@link #isKnown()} tells them apart,"
+                + "\nand {@link #known()} turns a listed one into a Java enum constant.";
     }
 
     private static CodeBlock literal(ScalarType.Scalar base, String text) {

@@ -40,28 +40,32 @@ class EnumEmitterTest {
                 /**
                  * The key's state.
                  *
-                 * <p>Values the spec does not list are kept: {@link #isKnown()} tells them apart.
+                 * <p>Values the spec does not list are kept: {@link #isKnown()} tells them apart,
+                 * and {@link #known()} turns a listed one into a Java enum constant.
                  */
                 public final class Status extends OpenEnum<String> {
                     /**
                      * The value {@code active}.
                      */
-                    public static final Status ACTIVE = new Status("active", true);
+                    public static final Status ACTIVE = new Status("active", Known.ACTIVE);
 
                     /**
                      * The value {@code in-review}.
                      */
-                    public static final Status IN_REVIEW = new Status("in-review", true);
+                    public static final Status IN_REVIEW = new Status("in-review", Known.IN_REVIEW);
 
                     /**
                      * The value {@code 0}.
                      */
-                    public static final Status _0 = new Status("0", true);
+                    public static final Status _0 = new Status("0", Known._0);
 
                     private static final Map<String, Status> BY_VALUE = index(ACTIVE, IN_REVIEW, _0);
 
-                    private Status(String value, boolean known) {
-                        super(value, known);
+                    private final Known known;
+
+                    private Status(String value, Known known) {
+                        super(value, known != null);
+                        this.known = known;
                     }
 
                     /**
@@ -70,7 +74,7 @@ class EnumEmitterTest {
                     @JsonCreator
                     public static Status of(String value) {
                         Status constant = BY_VALUE.get(value);
-                        return constant != null ? constant : new Status(value, false);
+                        return constant != null ? constant : new Status(value, null);
                     }
 
                     /**
@@ -78,6 +82,26 @@ class EnumEmitterTest {
                      */
                     public static List<Status> values() {
                         return List.copyOf(BY_VALUE.values());
+                    }
+
+                    /**
+                     * This value as a {@link Known} constant, for an exhaustive {@code switch}.
+                     *
+                     * @throws IllegalStateException if the spec does not list this value: check {@link #isKnown()} first
+                     */
+                    public Known known() {
+                        return requireKnown(known);
+                    }
+
+                    /**
+                     * The values the spec lists, as a Java enum for an exhaustive {@code switch}: see {@link Status#known()}.
+                     */
+                    public enum Known {
+                        ACTIVE,
+
+                        IN_REVIEW,
+
+                        _0
                     }
                 }
                 """);

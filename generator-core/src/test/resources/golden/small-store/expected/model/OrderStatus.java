@@ -9,28 +9,32 @@ import java.util.Map;
 /**
  * Where the order stands.
  *
- * <p>Values the spec does not list are kept: {@link #isKnown()} tells them apart.
+ * <p>Values the spec does not list are kept: {@link #isKnown()} tells them apart,
+ * and {@link #known()} turns a listed one into a Java enum constant.
  */
 public final class OrderStatus extends OpenEnum<String> {
     /**
      * The value {@code placed}.
      */
-    public static final OrderStatus PLACED = new OrderStatus("placed", true);
+    public static final OrderStatus PLACED = new OrderStatus("placed", Known.PLACED);
 
     /**
      * The value {@code shipped}.
      */
-    public static final OrderStatus SHIPPED = new OrderStatus("shipped", true);
+    public static final OrderStatus SHIPPED = new OrderStatus("shipped", Known.SHIPPED);
 
     /**
      * The value {@code delivered}.
      */
-    public static final OrderStatus DELIVERED = new OrderStatus("delivered", true);
+    public static final OrderStatus DELIVERED = new OrderStatus("delivered", Known.DELIVERED);
 
     private static final Map<String, OrderStatus> BY_VALUE = index(PLACED, SHIPPED, DELIVERED);
 
-    private OrderStatus(String value, boolean known) {
-        super(value, known);
+    private final Known known;
+
+    private OrderStatus(String value, Known known) {
+        super(value, known != null);
+        this.known = known;
     }
 
     /**
@@ -39,7 +43,7 @@ public final class OrderStatus extends OpenEnum<String> {
     @JsonCreator
     public static OrderStatus of(String value) {
         OrderStatus constant = BY_VALUE.get(value);
-        return constant != null ? constant : new OrderStatus(value, false);
+        return constant != null ? constant : new OrderStatus(value, null);
     }
 
     /**
@@ -47,5 +51,25 @@ public final class OrderStatus extends OpenEnum<String> {
      */
     public static List<OrderStatus> values() {
         return List.copyOf(BY_VALUE.values());
+    }
+
+    /**
+     * This value as a {@link Known} constant, for an exhaustive {@code switch}.
+     *
+     * @throws IllegalStateException if the spec does not list this value: check {@link #isKnown()} first
+     */
+    public Known known() {
+        return requireKnown(known);
+    }
+
+    /**
+     * The values the spec lists, as a Java enum for an exhaustive {@code switch}: see {@link OrderStatus#known()}.
+     */
+    public enum Known {
+        PLACED,
+
+        SHIPPED,
+
+        DELIVERED
     }
 }

@@ -1,6 +1,7 @@
 package dev.specpoet.samples.apikeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -186,6 +187,27 @@ class ApiKeysWireTest {
         assertThat(role.isKnown()).isFalse();
         assertThat(role.value()).isEqualTo("BILLING-ADMIN");
         assertThat(mapper.writeValueAsString(request)).isEqualTo("{\"roles\":[\"BILLING-ADMIN\"]}");
+        assertThatThrownBy(role::known)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BILLING-ADMIN");
+    }
+
+    @Test
+    void listedRolesTurnIntoJavaEnumConstantsForAnExhaustiveSwitch() throws Exception {
+        NewApiKeyRequest request =
+                new ObjectMapper().readValue("{\"roles\":[\"ORG-ADMIN\",\"TASK-ADMIN\"]}", NewApiKeyRequest.class);
+
+        // No default branch: this compiles only while known() covers exactly the listed values.
+        List<String> scopes = request.roles().get().stream()
+                .map(role -> switch (role.known()) {
+                    case ORG_ADMIN, ORG_AUDITOR -> "organisation";
+                    case TASK_ADMIN, DEFAULT_RULE_ADMIN -> "tasks";
+                    case VALIDATION_USER -> "validation";
+                })
+                .toList();
+
+        assertThat(scopes).containsExactly("organisation", "tasks");
+        assertThat(APIKeysRolesEnum.ORG_ADMIN.known()).isSameAs(APIKeysRolesEnum.Known.ORG_ADMIN);
     }
 
     @Test
