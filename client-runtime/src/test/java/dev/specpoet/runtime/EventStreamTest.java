@@ -311,8 +311,10 @@ class EventStreamTest {
     void openStreamsHoldNoThreadOfTheClientsExecutor() throws Exception {
         int streams = 6;
         for (int i = 0; i < streams; i++) {
+            // Held open far longer than the test needs: on a loaded machine, opening six streams
+            // can take seconds, and a stream the server ended would pass for one that is open.
             server.enqueue(
-                    sse(List.of(Chunk.of("data: {\"text\":\"first\"}\n\n"))).holdingOpen(Duration.ofSeconds(5)));
+                    sse(List.of(Chunk.of("data: {\"text\":\"first\"}\n\n"))).holdingOpen(Duration.ofSeconds(60)));
         }
         java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
@@ -367,7 +369,7 @@ class EventStreamTest {
         }
 
         void awaitItems(int count) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (items.size() < count && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
