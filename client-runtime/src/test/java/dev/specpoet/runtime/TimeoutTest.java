@@ -58,11 +58,12 @@ class TimeoutTest {
 
     @Test
     void streamedBodyIsHandedOverOnceTheHeadersArrive() throws Exception {
-        server.otherwise(request -> Reply.of(200, "0123456789").stallingBody(Duration.ofMillis(600)));
+        // The stall is twice the timeout, and the timeout long enough for headers on a loaded machine.
+        server.otherwise(request -> Reply.of(200, "0123456789").stallingBody(Duration.ofMillis(3000)));
         Operation<java.io.InputStream> download =
                 Operation.builder("GET", "/file", ResponseType.stream()).build();
         ApiInvoker invoker = Fixtures.invoker(server.url())
-                .requestTimeout(Duration.ofMillis(300))
+                .requestTimeout(Duration.ofMillis(1500))
                 .build();
 
         try (java.io.InputStream body = invoker.send(
