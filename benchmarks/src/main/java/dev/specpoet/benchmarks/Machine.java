@@ -13,9 +13,7 @@ final class Machine {
     /** Cores and CPU model, JVM, its maximum heap and the operating system, on one line. */
     static String describe() {
         Runtime runtime = Runtime.getRuntime();
-        StringBuilder text = new StringBuilder();
-        text.append(runtime.availableProcessors()).append(" cores");
-        cpuModel().ifPresent(model -> text.append(" (").append(model).append(')'));
+        StringBuilder text = new StringBuilder(cpus());
         text.append(", ")
                 .append(System.getProperty("java.vm.name"))
                 .append(' ')
@@ -27,6 +25,14 @@ final class Machine {
                 .append(System.getProperty("os.version"))
                 .append(' ')
                 .append(System.getProperty("os.arch"));
+        return text.toString();
+    }
+
+    /** Cores and CPU model: {@code 2 cores (AMD EPYC)}. */
+    static String cpus() {
+        StringBuilder text = new StringBuilder();
+        text.append(Runtime.getRuntime().availableProcessors()).append(" cores");
+        cpuModel().ifPresent(model -> text.append(" (").append(model).append(')'));
         return text.toString();
     }
 

@@ -8,5 +8,9 @@
  * table on stdout and in a file. OpenAPI Generator is only reached reflectively through its own
  * class loader: nothing here may depend on its classes, so its Swagger Parser and Jackson never
  * meet ours. Nothing in the test suite depends on timings.
+ *
+ * <p>The consumer benchmark ({@link dev.specpoet.benchmarks.ConsumerBenchmarkMain}) measures what a
+ * user feels instead: a module with each plugin, written from the templates in {@code consumer/}
+ * and built by real Maven in processes of its own.
  */
 package dev.specpoet.benchmarks;
