@@ -3,6 +3,10 @@ package dev.specpoet.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.specpoet.Specpoet;
+import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.JacksonEdition;
+import dev.specpoet.api.SpecSource;
 import dev.specpoet.samples.stub.RecordedRequest;
 import dev.specpoet.samples.stub.StubResponse;
 import dev.specpoet.samples.stub.StubServer;
@@ -127,6 +131,22 @@ class Jackson3ClientTest {
                 .noneMatch(line -> line.startsWith("import com.fasterxml.jackson.databind."))
                 .noneMatch(line -> line.startsWith("import com.fasterxml.jackson.core."))
                 .noneMatch(line -> line.contains("jsr310"));
+    }
+
+    @Test
+    void itsReadmeNamesJackson3sDatabindAndNoJavaTimeModule() throws Exception {
+        Path docs = folder.resolve("docs");
+        Specpoet.generate(
+                GeneratorConfig.builder(SpecSource.file(folder.resolve("zoo.yaml")), folder.resolve("docs-src"))
+                        .basePackage(PACKAGE)
+                        .docsDirectory(docs)
+                        .jackson(JacksonEdition.JACKSON_3)
+                        .build());
+
+        assertThat(Files.readString(docs.resolve("README.md")))
+                .contains("<groupId>tools.jackson.core</groupId>\n  <artifactId>jackson-databind</artifactId>\n"
+                        + "  <version>3.3.0</version>")
+                .doesNotContain("com.fasterxml.jackson", "jsr310");
     }
 
     @Test
