@@ -88,9 +88,11 @@ final class Pipeline {
                 surface = surface.withLines(sources(documents));
                 compareWithLastRun(state.get(), surface, accepted);
             }
-            List<GeneratedSource> sources = stage("emit", () -> new SourceEmitter(version).emit(bound));
-            List<GeneratedSource> docs =
-                    config.docsDirectory().isPresent() ? stage("docs", () -> new DocsEmitter().emit(bound)) : List.of();
+            List<GeneratedSource> sources =
+                    stage("emit", () -> new SourceEmitter(version, config.jackson()).emit(bound));
+            List<GeneratedSource> docs = config.docsDirectory().isPresent()
+                    ? stage("docs", () -> new DocsEmitter(config.jackson()).emit(bound))
+                    : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
                 recordState(state.get(), fingerprint, documents, surface);

@@ -7,6 +7,7 @@ import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GenerationListener;
 import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
 import dev.specpoet.api.SpecSource;
 import java.nio.file.Files;
@@ -191,6 +192,24 @@ class IncrementalRunTest {
         assertThat(result.written()).containsExactly(Path.of("com/example/pets/api/DefaultApi.java"));
         assertThat(Files.readString(output.resolve("com/example/pets/api/DefaultApi.java")))
                 .contains("fetchPet(");
+    }
+
+    @Test
+    void switchingToJackson3RegeneratesTheRuntimeAndTheModels() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+
+        GenerationResult result = Specpoet.generate(
+                GeneratorConfig.builder(SpecSource.file(spec), output)
+                        .basePackage("com.example.pets")
+                        .stateDirectory(state)
+                        .jackson(JacksonEdition.JACKSON_3)
+                        .build(),
+                GenerationListener.NONE);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(result.written()).contains(Path.of("com/example/pets/JsonMapperFactory.java"));
+        assertThat(Files.readString(output.resolve("com/example/pets/JsonMapperFactory.java")))
+                .contains("import tools.jackson.databind.json.JsonMapper;");
     }
 
     @Test

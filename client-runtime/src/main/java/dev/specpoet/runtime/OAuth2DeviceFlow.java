@@ -1,8 +1,8 @@
 package dev.specpoet.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -256,12 +256,12 @@ final class OAuth2DeviceFlow {
             throw failure(url, response);
         }
         try {
-            JsonNode json = JSON.readTree(response.body());
+            JsonNode json = JSON.readTree(new String(response.body(), StandardCharsets.UTF_8));
             if (json == null || !json.isObject()) {
                 throw decodingError(url, response.statusCode(), "response is not a JSON object");
             }
             return json;
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             // No body excerpt: a half-readable response may still hold a code or a token.
             throw decodingError(url, response.statusCode(), "response is not JSON");
         }
@@ -270,9 +270,9 @@ final class OAuth2DeviceFlow {
     /** RFC 6749 §5.2's {@code error}, or empty when the body has none. */
     private static String errorCode(HttpResponse<byte[]> response) {
         try {
-            JsonNode json = JSON.readTree(response.body());
+            JsonNode json = JSON.readTree(new String(response.body(), StandardCharsets.UTF_8));
             return json == null ? "" : json.path("error").asText("");
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             return "";
         }
     }

@@ -1,5 +1,6 @@
 package dev.specpoet.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -171,8 +172,8 @@ final class OAuth2TokenSource {
         }
         JsonNode json;
         try {
-            json = JSON.readTree(response.body());
-        } catch (IOException e) {
+            json = JSON.readTree(new String(response.body(), StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
             // No body excerpt: a half-readable token response may still contain the token.
             throw new ApiDecodingException(
                     "POST " + tokenUrl + " -> " + status + ": token response is not JSON", status, "", null);

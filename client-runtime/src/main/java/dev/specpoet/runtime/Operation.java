@@ -128,7 +128,7 @@ public final class Operation<T> {
             E decoded;
             try {
                 decoded = type.decode(body, charset, mapper);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) { // Jackson 3's failures are unchecked.
                 return new ApiException(response, null);
             }
             return decoded == null ? new ApiException(response, null) : factory.create(response, decoded);

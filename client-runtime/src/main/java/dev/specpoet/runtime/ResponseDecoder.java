@@ -45,7 +45,8 @@ final class ResponseDecoder {
         }
         try {
             return new ApiResponse<>(status, headers, type.decode(body, () -> charsetOf(response), mapper));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Jackson 2 fails with an IOException, Jackson 3 with an unchecked one: both are decoding failures.
             String message = method + " " + redactor.uri(uri) + " -> " + status + ": cannot decode body as " + type;
             throw new ApiDecodingException(message, status, new String(body, charsetOf(response)), e);
         }

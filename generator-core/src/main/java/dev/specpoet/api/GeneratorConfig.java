@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * @param detectPagination whether common paging shapes (Stripe's cursor, Adyen's page number with
  *     {@code _links.next}, offset and limit, a {@code Link} header) are recognised in operations
  *     that neither an extension nor a rule describes
+ * @param jackson the Jackson the generated client binds with
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -49,7 +50,8 @@ public record GeneratorConfig(
         List<String> acceptedBreakingChanges,
         Optional<String> sseSentinel,
         List<PaginationRule> paginationRules,
-        boolean detectPagination) {
+        boolean detectPagination,
+        JacksonEdition jackson) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -66,6 +68,7 @@ public record GeneratorConfig(
         sseSentinel.ifPresent(GeneratorConfig::checkSentinel);
         basePackage.ifPresent(GeneratorConfig::checkPackage);
         paginationRules = List.copyOf(paginationRules);
+        Objects.requireNonNull(jackson, "jackson");
     }
 
     public static Builder builder(SpecSource spec, Path outputDirectory) {
@@ -86,7 +89,8 @@ public record GeneratorConfig(
                 .offline(offline)
                 .acceptedBreakingChanges(acceptedBreakingChanges)
                 .paginationRules(paginationRules)
-                .detectPagination(detectPagination);
+                .detectPagination(detectPagination)
+                .jackson(jackson);
     }
 
     private static void checkPackage(String name) {
@@ -118,6 +122,7 @@ public record GeneratorConfig(
         private Optional<String> sseSentinel = Optional.empty();
         private List<PaginationRule> paginationRules = List.of();
         private boolean detectPagination = true;
+        private JacksonEdition jackson = JacksonEdition.JACKSON_2;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -187,6 +192,12 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** The Jackson the generated client binds with (default Jackson 2). */
+        public Builder jackson(JacksonEdition jackson) {
+            this.jackson = jackson;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -202,7 +213,8 @@ public record GeneratorConfig(
                     acceptedBreakingChanges,
                     sseSentinel,
                     paginationRules,
-                    detectPagination);
+                    detectPagination,
+                    jackson);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GenerationListener;
 import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
 import dev.specpoet.api.Severity;
 import dev.specpoet.api.SpecSource;
@@ -27,6 +28,7 @@ final class GenerateCommand {
               --out DIR                the folder the Java sources go to
               --package NAME           the client's base package (default: the provider's)
               --method-naming MODE     operation-id (default) or x-method-name
+              --jackson N              2 (default, com.fasterxml.jackson) or 3 (tools.jackson)
               --docs DIR               also write Markdown documentation to DIR
               --allow-external-refs    let $refs leave the spec's folder (absolute paths, URLs)
               --state DIR              keep the run's fingerprint in DIR: an unchanged spec and
@@ -87,6 +89,7 @@ final class GenerateCommand {
                         "out",
                         "package",
                         "method-naming",
+                        "jackson",
                         "docs",
                         "state",
                         "remote-cache",
@@ -149,6 +152,7 @@ final class GenerateCommand {
         try {
             arguments.option("package").ifPresent(builder::basePackage);
             arguments.option("method-naming").map(MethodNaming::parse).ifPresent(builder::methodNaming);
+            arguments.option("jackson").map(JacksonEdition::parse).ifPresent(builder::jackson);
             if (arguments.option("docs").isPresent()) {
                 builder.docsDirectory(path("docs", arguments.option("docs").get()));
             }

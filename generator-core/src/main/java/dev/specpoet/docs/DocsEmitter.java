@@ -1,6 +1,7 @@
 package dev.specpoet.docs;
 
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.BoundModel;
 import dev.specpoet.emit.GeneratedSource;
@@ -22,16 +23,27 @@ public final class DocsEmitter {
      */
     private static final String JACKSON_VERSION = PackageVersion.VERSION.toString();
 
+    private final JacksonEdition jackson;
+
+    /** Documents a Jackson 2 client. */
+    public DocsEmitter() {
+        this(JacksonEdition.JACKSON_2);
+    }
+
+    public DocsEmitter(JacksonEdition jackson) {
+        this.jackson = jackson;
+    }
+
     public List<GeneratedSource> emit(BoundModel bound) {
         NamedModel named = bound.named();
-        JavaTypes types = new JavaTypes(named);
+        JavaTypes types = new JavaTypes(named, jackson);
         DocPages pages = new DocPages(named);
         // An HTML comment: invisible when rendered, yet it marks the file as generated.
         String header =
                 "<!-- " + SourceEmitter.header(named.model().sourceName()).replace("--", "- -") + " -->\n";
         List<GeneratedSource> files = new ArrayList<>();
         files.add(new GeneratedSource(
-                DocPages.README, header + new ClientReadme(bound, types, pages, JACKSON_VERSION).render()));
+                DocPages.README, header + new ClientReadme(bound, types, pages, jackson, JACKSON_VERSION).render()));
         ApiPage apiPage = new ApiPage(named, types, pages);
         for (BoundApi api : bound.apis()) {
             files.add(new GeneratedSource(pages.path(api.className()), header + apiPage.render(api)));

@@ -12,9 +12,6 @@ final class Annotations {
     static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
     static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
     static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
-    static final ClassName JSON_DESERIALIZE =
-            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-    static final ClassName JSON_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
 
     private Annotations() {}
 
@@ -35,14 +32,14 @@ final class Annotations {
      * Keeps a union variant on Jackson's ordinary bean deserializer: it must not inherit the
      * union interface's own deserializer.
      */
-    static AnnotationSpec plainDeserializer() {
-        return AnnotationSpec.builder(JSON_DESERIALIZE)
-                .addMember("using", "$T.None.class", JSON_DESERIALIZER)
+    static AnnotationSpec plainDeserializer(JacksonNames jackson) {
+        return AnnotationSpec.builder(jackson.jsonDeserialize())
+                .addMember("using", "$T.None.class", jackson.deserializer())
                 .build();
     }
 
-    static AnnotationSpec deserializeWith(ClassName deserializer) {
-        return AnnotationSpec.builder(JSON_DESERIALIZE)
+    static AnnotationSpec deserializeWith(JacksonNames jackson, ClassName deserializer) {
+        return AnnotationSpec.builder(jackson.jsonDeserialize())
                 .addMember("using", "$T.class", deserializer)
                 .build();
     }

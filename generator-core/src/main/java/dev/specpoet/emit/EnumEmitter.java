@@ -43,7 +43,7 @@ final class EnumEmitter {
         names.implemented()
                 .forEach(union -> type.addSuperinterface(named.names(union).className()));
         if (!names.implemented().isEmpty()) {
-            type.addAnnotation(Annotations.plainDeserializer());
+            type.addAnnotation(Annotations.plainDeserializer(types.jackson()));
         }
         if (enumeration.deprecated()) {
             type.addAnnotation(Deprecated.class);

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.model.TypeRef;
 import dev.specpoet.naming.JavaTypeNames;
 import dev.specpoet.naming.NamedModel;
@@ -20,15 +21,25 @@ public final class JavaTypes {
     static final ClassName OBJECT = ClassName.get(Object.class);
     static final ClassName LIST = ClassName.get(List.class);
     static final ClassName MAP = ClassName.get(Map.class);
-    static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
     private final JavaTypeNames typeNames;
     private final String support;
+    private final JacksonNames jackson;
 
+    /** The types of a Jackson 2 client. */
     public JavaTypes(NamedModel named) {
+        this(named, JacksonEdition.JACKSON_2);
+    }
+
+    public JavaTypes(NamedModel named, JacksonEdition jackson) {
         this.typeNames = new JavaTypeNames(named);
         this.support = named.supportPackage();
+        this.jackson = JacksonNames.of(jackson);
+    }
+
+    /** The Jackson databind and core types of the client's Jackson edition. */
+    JacksonNames jackson() {
+        return jackson;
     }
 
     /** A support class copied into the client's base package, such as {@code ApiResponse}. */
@@ -49,9 +60,9 @@ public final class JavaTypes {
      * An expression for Jackson's view of a type: {@code Pet.class}, or {@code new
      * TypeReference<List<Pet>>() {}} for generic types.
      */
-    static CodeBlock typeToken(TypeName type) {
+    CodeBlock typeToken(TypeName type) {
         if (type instanceof ParameterizedTypeName) {
-            return CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type);
+            return CodeBlock.of("new $T<$T>() {}", jackson.typeReference(), type);
         }
         return CodeBlock.of("$T.class", type);
     }

@@ -209,9 +209,7 @@ final class OperationEmitter {
             case TEXT, FORM, MULTIPART -> CodeBlock.of("$T.text()", responseType);
             case JSON ->
                 CodeBlock.of(
-                        "$T.json($L)",
-                        responseType,
-                        JavaTypes.typeToken(body.get().javaType()));
+                        "$T.json($L)", responseType, types.typeToken(body.get().javaType()));
         };
     }
 
@@ -220,7 +218,7 @@ final class OperationEmitter {
         ClassName responseType = types.support("ResponseType");
         CodeBlock itemType = item.encoding() == BodyEncoding.TEXT
                 ? CodeBlock.of("$T.text()", responseType)
-                : CodeBlock.of("$T.json($L)", responseType, JavaTypes.typeToken(item.javaType()));
+                : CodeBlock.of("$T.json($L)", responseType, types.typeToken(item.javaType()));
         return switch (stream.framing()) {
             case SSE ->
                 stream.sentinel().isPresent()

@@ -123,7 +123,7 @@ final class PagingEmitter {
 
     private FieldSpec constant() {
         Pagination pagination = paging.pagination();
-        CodeBlock token = JavaTypes.typeToken(paging.itemType());
+        CodeBlock token = types.typeToken(paging.itemType());
         CodeBlock.Builder init = CodeBlock.builder();
         switch (pagination.style()) {
             case CURSOR ->

@@ -57,7 +57,7 @@ final class RecordEmitter {
             record.addAnnotation(Deprecated.class);
         }
         if (shape.unionVariant()) {
-            record.addAnnotation(Annotations.plainDeserializer());
+            record.addAnnotation(Annotations.plainDeserializer(types.jackson()));
         }
         CodeBlock compact = compactBody(components);
         if (!compact.isEmpty()) {

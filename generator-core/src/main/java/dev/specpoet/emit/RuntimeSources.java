@@ -1,5 +1,6 @@
 package dev.specpoet.emit;
 
+import dev.specpoet.api.JacksonEdition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -28,9 +30,13 @@ import java.util.jar.JarFile;
 public final class RuntimeSources {
     static final String FOLDER = "dev/specpoet/emit/runtime/";
     static final String PACKAGE_LINE = "package dev.specpoet.runtime;";
+    /** Where the Jackson 3 overlays are: whole files for the classes the port cannot derive. */
+    static final String JACKSON_3_OVERLAYS = FOLDER + "jackson3/";
+
     private static final String ANCHOR = "ApiInvoker.java";
 
     private static volatile Map<String, String> cache;
+    private static volatile Map<String, String> jackson3Cache;
 
     private RuntimeSources() {}
 
@@ -41,8 +47,17 @@ public final class RuntimeSources {
 
     /** Each support class, by simple name, with its package line rewritten to {@code packageName}. */
     static Map<String, String> forPackage(String packageName) {
+        return forPackage(packageName, JacksonEdition.JACKSON_2);
+    }
+
+    /**
+     * Each support class of the {@code jackson} edition, by simple name, with its package line
+     * rewritten to {@code packageName}. Jackson 3's are the runtime ported by {@link Jackson3Port},
+     * except the few replaced by an overlay: what the {@code client-runtime-jackson3} module tests.
+     */
+    static Map<String, String> forPackage(String packageName, JacksonEdition jackson) {
         Map<String, String> rewritten = new LinkedHashMap<>();
-        sources().forEach((name, text) -> {
+        (jackson == JacksonEdition.JACKSON_3 ? jackson3Sources() : sources()).forEach((name, text) -> {
             if (!text.startsWith(PACKAGE_LINE)) {
                 throw new IllegalStateException("Support source " + name + " must start with '" + PACKAGE_LINE + "'");
             }
@@ -62,6 +77,36 @@ public final class RuntimeSources {
             }
         }
         return loaded;
+    }
+
+    private static Map<String, String> jackson3Sources() {
+        Map<String, String> loaded = jackson3Cache;
+        if (loaded == null) {
+            synchronized (RuntimeSources.class) {
+                if (jackson3Cache == null) {
+                    Map<String, String> ported = new LinkedHashMap<>();
+                    sources()
+                            .forEach((name, text) -> ported.put(
+                                    name,
+                                    read(JACKSON_3_OVERLAYS + name + ".java")
+                                            .orElseGet(() -> Jackson3Port.port(text))));
+                    jackson3Cache = Collections.unmodifiableMap(ported);
+                }
+                loaded = jackson3Cache;
+            }
+        }
+        return loaded;
+    }
+
+    /** The text of a resource, if there is one. */
+    private static Optional<String> read(String resource) {
+        try (InputStream in = RuntimeSources.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null
+                    ? Optional.empty()
+                    : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the support source " + resource, e);
+        }
     }
 
     private static Map<String, String> load() {

@@ -3,6 +3,7 @@ package dev.specpoet.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.BoundModel;
 import dev.specpoet.model.EnumDef;
@@ -19,21 +20,28 @@ import java.util.List;
  */
 public final class SourceEmitter {
     private final String generatorVersion;
+    private final JacksonEdition jackson;
 
+    /** Emits a Jackson 2 client. */
     public SourceEmitter(String generatorVersion) {
+        this(generatorVersion, JacksonEdition.JACKSON_2);
+    }
+
+    public SourceEmitter(String generatorVersion, JacksonEdition jackson) {
         this.generatorVersion = generatorVersion;
+        this.jackson = jackson;
     }
 
     public List<GeneratedSource> emit(BoundModel bound) {
         NamedModel named = bound.named();
         String header = header(named.model().sourceName());
-        JavaTypes types = new JavaTypes(named);
+        JavaTypes types = new JavaTypes(named, jackson);
         RecordEmitter records = new RecordEmitter(types);
         ObjectEmitter objects = new ObjectEmitter(named, records);
         EnumEmitter enums = new EnumEmitter(named, types);
         UnionEmitter unions = new UnionEmitter(named, types, records);
         List<GeneratedSource> sources = new ArrayList<>();
-        RuntimeSources.forPackage(named.supportPackage())
+        RuntimeSources.forPackage(named.supportPackage(), jackson)
                 .forEach((name, text) -> sources.add(
                         new GeneratedSource(path(named.supportPackage(), name), "// " + header + "\n" + text)));
         List<Unrendered> files = new ArrayList<>();

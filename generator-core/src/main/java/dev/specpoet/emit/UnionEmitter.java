@@ -45,7 +45,7 @@ final class UnionEmitter {
         ClassName deserializer = self.nestedClass("Deserializer");
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-                .addAnnotation(Annotations.deserializeWith(deserializer))
+                .addAnnotation(Annotations.deserializeWith(types.jackson(), deserializer))
                 .addJavadoc("$L", javadoc(union, self));
         if (union.deprecated()) {
             type.addAnnotation(Deprecated.class);
@@ -91,7 +91,7 @@ final class UnionEmitter {
         return TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(union)
-                .addAnnotation(Annotations.plainDeserializer())
+                .addAnnotation(Annotations.plainDeserializer(types.jackson()))
                 .addJavadoc("A {@code $L} alternative of {@link $T}.", simple(value), union)
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(ParameterSpec.builder(value, "value")
@@ -125,11 +125,11 @@ final class UnionEmitter {
         return TypeSpec.recordBuilder(unknown)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(self)
-                .addAnnotation(Annotations.plainDeserializer())
+                .addAnnotation(Annotations.plainDeserializer(types.jackson()))
                 .addJavadoc(
                         "A value that matches none of the alternatives this client knows; the JSON is kept as received.")
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(ParameterSpec.builder(JavaTypes.JSON_NODE, "raw")
+                        .addParameter(ParameterSpec.builder(types.jackson().jsonNode(), "raw")
                                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_VALUE)
                                         .build())
                                 .build())

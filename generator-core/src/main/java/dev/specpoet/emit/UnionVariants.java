@@ -55,7 +55,11 @@ final class UnionVariants {
                         List.class,
                         List.class)
                 : CodeBlock.of(
-                        "$T.wrapping($T.class, $T.ANY, $T::new)", variantType, JavaTypes.JSON_NODE, kind(), unknown);
+                        "$T.wrapping($T.class, $T.ANY, $T::new)",
+                        variantType,
+                        types.jackson().jsonNode(),
+                        kind(),
+                        unknown);
         CodeBlock discriminator =
                 union.discriminator().map(d -> CodeBlock.of("$S", d)).orElse(CodeBlock.of("null"));
         // OpenAPI 3.2's defaultMapping: a missing or unclaimed discriminator value picks this variant.
@@ -95,7 +99,7 @@ final class UnionVariants {
             return CodeBlock.of(
                     "$T.wrapping($L, $T.$L, $T::new)",
                     variantType,
-                    JavaTypes.typeToken(types.of(variant.type())),
+                    types.typeToken(types.of(variant.type())),
                     kind(),
                     kindOf(variant.type()),
                     self.nestedClass(wrapper));

@@ -1,6 +1,7 @@
 package dev.specpoet.state;
 
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.SpecSource;
 import dev.specpoet.parse.DocumentTree;
 import dev.specpoet.parse.SourceDocument;
@@ -45,6 +46,10 @@ public record RunFingerprint(String hex) {
         config.sseSentinel().ifPresent(sentinel -> field(digest, "sseSentinel", sentinel));
         // A record's toString lists every component, so any change of a rule changes the fingerprint.
         field(digest, "pagination", config.detectPagination() + " " + config.paginationRules());
+        // Only when not the default, so that runs recorded before the option existed stay up to date.
+        if (config.jackson() != JacksonEdition.JACKSON_2) {
+            field(digest, "jackson", config.jackson().spelling());
+        }
         for (SourceDocument document : documents) {
             field(digest, "document", document.uri().toString());
             field(digest, "text", document.text());

@@ -47,6 +47,30 @@ class MainTest {
     }
 
     @Test
+    void jackson3GeneratesAClientThatBindsWithToolsJackson() {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
+        Path target = folder.resolve("out");
+
+        int code = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                target.toString(),
+                "--package",
+                "com.acme",
+                "--jackson",
+                "3",
+                "--quiet");
+
+        assertThat(code).isZero();
+        assertThat(target.resolve("com/acme/JsonMapperFactory.java"))
+                .content()
+                .contains("import tools.jackson.databind.json.JsonMapper;")
+                .doesNotContain("com.fasterxml.jackson.databind");
+    }
+
+    @Test
     void optionsMayBeWrittenWithAnEqualsSign() {
         Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
         Path target = folder.resolve("out");
@@ -320,6 +344,9 @@ class MainTest {
         assertUsageError(
                 List.of("generate", "--spec", "s.yaml", "--out", "x", "--package", "a.b", "--method-naming", "camel"),
                 "error: Unknown method naming 'camel': use operation-id or x-method-name");
+        assertUsageError(
+                List.of("generate", "--spec", "s.yaml", "--out", "x", "--package", "a.b", "--jackson", "4"),
+                "error: Unknown Jackson version '4': use 2 (com.fasterxml.jackson, the default) or 3 (tools.jackson)");
         assertUsageError(
                 List.of("generate", "--spec", "s.yaml", "--out", "x", "--package", "1bad"),
                 "error: Not a Java package name: '1bad'");

@@ -136,6 +136,14 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specpoet.detectPagination", defaultValue = "true")
     private boolean detectPagination;
 
+    /**
+     * The Jackson the generated client binds with: {@code 2} ({@code com.fasterxml.jackson}) or
+     * {@code 3} ({@code tools.jackson}, as Spring Boot 4 uses). The project then depends on that
+     * Jackson's {@code jackson-databind}.
+     */
+    @Parameter(property = "specpoet.jackson", defaultValue = "2")
+    private String jackson;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -166,6 +174,7 @@ public final class GenerateMojo extends AbstractMojo {
                                 .offline(session.isOffline())
                                 .paginationRules(paginationRules())
                                 .detectPagination(detectPagination)
+                                .jackson(MojoParameters.jackson(jackson))
                                 .build(),
                 sseSentinel);
         try {

@@ -1,6 +1,7 @@
 package dev.specpoet.maven;
 
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
 import dev.specpoet.api.SpecSource;
 import java.io.File;
@@ -66,6 +67,18 @@ record MojoParameters(
             return config.toBuilder().sseSentinel(sseSentinel).build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Specpoet: <sseSentinel> " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code <jackson>} parameter: {@code 2} or {@code 3}; blank is the default, Jackson 2. */
+    static JacksonEdition jackson(String jackson) throws MojoExecutionException {
+        if (isBlank(jackson)) {
+            return JacksonEdition.JACKSON_2;
+        }
+        try {
+            return JacksonEdition.parse(jackson);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Specpoet: <jackson> " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specpoet.api.GeneratorConfig;
+import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
 import dev.specpoet.api.SpecSource;
 import java.io.File;
@@ -53,6 +54,17 @@ class MojoParametersTest {
         assertThatThrownBy(() -> MojoParameters.withSseSentinel(config, "two\nlines"))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Specpoet: <sseSentinel> An SSE sentinel must be one line");
+    }
+
+    @Test
+    void jacksonIsTwoOrThreeAndAnythingElseIsNamedInTheError() throws Exception {
+        assertThat(MojoParameters.jackson(null)).isEqualTo(JacksonEdition.JACKSON_2);
+        assertThat(MojoParameters.jackson("2")).isEqualTo(JacksonEdition.JACKSON_2);
+        assertThat(MojoParameters.jackson(" 3 ")).isEqualTo(JacksonEdition.JACKSON_3);
+        assertThatThrownBy(() -> MojoParameters.jackson("3.1"))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Specpoet: <jackson> Unknown Jackson version '3.1':"
+                        + " use 2 (com.fasterxml.jackson, the default) or 3 (tools.jackson)");
     }
 
     @Test

@@ -78,7 +78,8 @@ class PluginDescriptorTest {
                         "skip",
                         "sseSentinel",
                         "pagination",
-                        "detectPagination");
+                        "detectPagination",
+                        "jackson");
         assertThat(editableParameters("diff"))
                 .containsExactlyInAnyOrder(
                         "provider",
