@@ -8,6 +8,7 @@ import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecSource;
 import dev.specpoet.bind.BoundModel;
 import dev.specpoet.emit.RuntimeSources;
+import dev.specpoet.javac.ClientCompiler;
 import dev.specpoet.parse.ParsedSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.specpoet.conformance;
+package dev.specpoet.javac;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

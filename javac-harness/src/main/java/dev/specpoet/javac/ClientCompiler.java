@@ -1,4 +1,4 @@
-package dev.specpoet.conformance;
+package dev.specpoet.javac;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
@@ -131,7 +131,7 @@ public final class ClientCompiler implements AutoCloseable {
      * @param keepClasses whether to return the bytes of the classes compiled now; those of the shared
      *     sources are in {@link #sharedClassFolder()} instead
      */
-    Compilation compile(Path sourceRoot, boolean keepClasses) throws IOException {
+    public Compilation compile(Path sourceRoot, boolean keepClasses) throws IOException {
         Map<String, Path> sources = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
             walk.filter(path -> path.toString().endsWith(".java"))
@@ -167,7 +167,7 @@ public final class ClientCompiler implements AutoCloseable {
     }
 
     /** The folder holding the classes of the shared sources, when this compiler shares them. */
-    Optional<Path> sharedClassFolder() {
+    public Optional<Path> sharedClassFolder() {
         return shared.map(SharedSources::classFolder);
     }
 
@@ -177,8 +177,8 @@ public final class ClientCompiler implements AutoCloseable {
      * @param errors as {@code path:line: message}; empty when the sources compiled
      * @param classes binary class name to class file, for the classes kept in memory
      */
-    record Compilation(List<String> errors, Map<String, byte[]> classes) {
-        Compilation {
+    public record Compilation(List<String> errors, Map<String, byte[]> classes) {
+        public Compilation {
             errors = List.copyOf(errors);
             classes = Map.copyOf(classes);
         }

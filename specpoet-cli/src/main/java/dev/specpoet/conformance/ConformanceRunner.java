@@ -1,5 +1,6 @@
 package dev.specpoet.conformance;
 
+import dev.specpoet.javac.ClientCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

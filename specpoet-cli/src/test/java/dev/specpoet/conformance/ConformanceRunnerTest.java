@@ -2,6 +2,7 @@ package dev.specpoet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specpoet.javac.ClientCompiler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
