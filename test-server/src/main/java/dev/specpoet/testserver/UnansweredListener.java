@@ -1,4 +1,4 @@
-package dev.specpoet.samples.stub;
+package dev.specpoet.testserver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.specpoet.samples.stub;
+package dev.specpoet.testserver;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.specpoet.samples.stub;
+package dev.specpoet.testserver;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
