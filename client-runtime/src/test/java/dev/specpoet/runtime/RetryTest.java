@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specpoet.runtime.Fixtures.Pet;
 import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.ResetServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -117,23 +118,23 @@ class RetryTest {
 
     @Test
     void connectionResetIsATransportFailureRetriedOnlyForIdempotentMethods() throws IOException {
-        try (ResettingServer resetting = ResettingServer.start()) {
+        try (ResetServer resetting = ResetServer.start()) {
             ApiInvoker toReset =
-                    Fixtures.invoker(resetting.url()).listener(recorder).build();
+                    Fixtures.invoker(resetting.baseUrl()).listener(recorder).build();
 
             assertThatThrownBy(() -> toReset.send(Fixtures.getPet(1), RequestOptions.none()))
                     .isExactlyInstanceOf(ApiTransportException.class)
-                    .hasMessageStartingWith("GET " + resetting.url() + "/pets/1 failed: ")
+                    .hasMessageStartingWith("GET " + resetting.baseUrl() + "/pets/1 failed: ")
                     .hasCauseInstanceOf(IOException.class);
             // Counted by our retry events: the JDK itself may also resend a GET once on a dead connection.
             assertThat(retries).hasSize(2);
 
             retries.clear();
-            int before = resetting.accepted();
+            int before = resetting.connections();
             assertThatThrownBy(() -> toReset.send(Fixtures.createPet(new Pet(1, "a")), RequestOptions.none()))
                     .isExactlyInstanceOf(ApiTransportException.class);
             assertThat(retries).isEmpty();
-            assertThat(resetting.accepted() - before).isEqualTo(1);
+            assertThat(resetting.connections() - before).isEqualTo(1);
         }
     }
 

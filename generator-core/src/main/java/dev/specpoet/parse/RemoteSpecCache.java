@@ -1,14 +1,12 @@
 package dev.specpoet.parse;
 
+import dev.specpoet.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -57,12 +55,12 @@ final class RemoteSpecCache {
     /** Stores a fresh download; the body goes first so a crash never leaves metadata without it. */
     void store(URI uri, Entry entry) throws IOException {
         Files.createDirectories(folder);
-        replace(bodyFile(uri), out -> out.write(entry.body()));
+        AtomicFiles.replace(bodyFile(uri), entry.body());
         Properties properties = new Properties();
         properties.setProperty("url", uri.toString());
         entry.etag().ifPresent(etag -> properties.setProperty("etag", etag));
         entry.lastModified().ifPresent(date -> properties.setProperty("last-modified", date));
-        replace(metaFile(uri), out -> properties.store(out, "Specpoet remote spec cache"));
+        AtomicFiles.replace(metaFile(uri), out -> properties.store(out, "Specpoet remote spec cache"));
     }
 
     private Path bodyFile(URI uri) {
@@ -71,27 +69,6 @@ final class RemoteSpecCache {
 
     private Path metaFile(URI uri) {
         return folder.resolve(key(uri) + ".properties");
-    }
-
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void replace(Path target, Content content) throws IOException {
-        Path temporary =
-                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     /** Hashed, because a URL holds characters no file name may. */

@@ -3,13 +3,12 @@ package dev.specpoet.write;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.SpecLocation;
 import dev.specpoet.emit.GeneratedSource;
+import dev.specpoet.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -114,20 +113,12 @@ public final class SourceWriter {
                                 "refusing to write through a link that leaves the output folder");
                     }
                 }
-                move(file.getValue(), target);
+                AtomicFiles.move(file.getValue(), target);
                 written.add(root.relativize(target));
             }
             return written;
         } finally {
             deleteRecursively(staging);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -205,9 +196,7 @@ public final class SourceWriter {
         if (Files.isRegularFile(manifest) && Arrays.equals(Files.readAllBytes(manifest), bytes)) {
             return;
         }
-        Path temporary = root.resolve(MANIFEST + ".tmp");
-        Files.write(temporary, bytes);
-        move(temporary, manifest);
+        AtomicFiles.replace(manifest, bytes);
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specpoet.Specpoet;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecSource;
-import dev.specpoet.conformance.ClientCompiler;
+import dev.specpoet.javac.ClientCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

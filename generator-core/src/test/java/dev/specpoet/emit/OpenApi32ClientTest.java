@@ -2,9 +2,9 @@ package dev.specpoet.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLDecoder;

@@ -4,7 +4,7 @@ import dev.specpoet.Specpoet;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecSource;
-import dev.specpoet.conformance.ClientCompiler;
+import dev.specpoet.javac.ClientCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

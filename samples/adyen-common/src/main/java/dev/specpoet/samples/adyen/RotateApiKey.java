@@ -8,8 +8,8 @@ import dev.specpoet.samples.adyen.client.api.ApiCredentialsCompanyLevelApi.ListA
 import dev.specpoet.samples.adyen.client.model.CompanyApiCredential;
 import dev.specpoet.samples.adyen.client.model.GenerateApiKeyResponse;
 import dev.specpoet.samples.adyen.client.model.ListCompanyApiCredentialsResponse;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
 
 /**
  * Rotates the API key of a company-level API credential, then lists the company's credentials.

@@ -32,9 +32,10 @@ import dev.specpoet.samples.adyen.client.model.ListMerchantApiCredentialsRespons
 import dev.specpoet.samples.adyen.client.model.MeApiCredential;
 import dev.specpoet.samples.adyen.client.model.UpdateCompanyApiCredentialRequest;
 import dev.specpoet.samples.adyen.client.model.UpdateMerchantApiCredentialRequest;
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -42,10 +43,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,22 +69,20 @@ class AdyenWireTest {
             + "], \"_links\": {\"self\": {\"href\": \"x\"}, \"first\": {\"href\": \"x\"}, \"last\": {\"href\": \"x\"}}}";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @RegisterExtension
+    static final StubServerExtension stub = new StubServerExtension();
+
     private static StubServer server;
     private static ApiClient client;
 
     @BeforeAll
     static void start() {
-        server = StubServer.start();
+        server = stub.server();
         client = ApiClient.builder()
                 .baseUrl(server.baseUrl())
                 .apiKeyAuth(API_KEY)
                 .retryPolicy(RetryPolicy.none())
                 .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

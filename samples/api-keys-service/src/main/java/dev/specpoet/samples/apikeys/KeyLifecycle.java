@@ -5,8 +5,8 @@ import dev.specpoet.clients.apikeys.api.ApiKeysApi;
 import dev.specpoet.clients.apikeys.model.APIKeysRolesEnum;
 import dev.specpoet.clients.apikeys.model.ApiKeyResponse;
 import dev.specpoet.clients.apikeys.model.NewApiKeyRequest;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
 import java.util.List;
 import java.util.UUID;
 

@@ -15,18 +15,19 @@ import dev.specpoet.clients.apikeys.model.ApiKeyResponse;
 import dev.specpoet.clients.apikeys.model.NewApiKeyRequest;
 import dev.specpoet.clients.apikeys.model.ValidationError;
 import dev.specpoet.clients.apikeys.model.ValidationErrorLocItem;
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,19 +42,17 @@ class ApiKeysWireTest {
              "organization_id": "org-7"}""";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @RegisterExtension
+    static final StubServerExtension stub = new StubServerExtension();
+
     private static StubServer server;
     private static ApiKeysApi api;
 
     @BeforeAll
     static void start() {
-        server = StubServer.start();
+        server = stub.server();
         api = new ApiKeysApi(
                 ApiClient.builder().baseUrl(server.baseUrl()).apiKey(TOKEN).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -2,23 +2,22 @@ package dev.specpoet.samples.assistant;
 
 import dev.specpoet.samples.assistant.client.ApiClient;
 import dev.specpoet.samples.assistant.client.RetryPolicy;
-import dev.specpoet.samples.stub.StubServer;
-import org.junit.jupiter.api.AfterAll;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The stub server on 127.0.0.1 and the client the assistant's wire tests call it with. */
 abstract class AssistantWireTest {
+    @RegisterExtension
+    static final StubServerExtension stub = new StubServerExtension();
+
     static StubServer server;
 
     @BeforeAll
     static void start() {
-        server = StubServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = stub.server();
     }
 
     @BeforeEach

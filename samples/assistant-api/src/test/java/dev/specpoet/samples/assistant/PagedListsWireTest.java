@@ -10,8 +10,8 @@ import dev.specpoet.samples.assistant.client.api.ConversationsApi.ListConversati
 import dev.specpoet.samples.assistant.client.api.ModelsApi;
 import dev.specpoet.samples.assistant.client.model.Conversation;
 import dev.specpoet.samples.assistant.client.model.ConversationList;
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.StubResponse;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -4,8 +4,8 @@ import dev.specpoet.clients.cartovista.ApiClient;
 import dev.specpoet.clients.cartovista.api.ApiKeyApi;
 import dev.specpoet.clients.cartovista.model.AccessKeyDTO;
 import dev.specpoet.clients.cartovista.model.CreateApiKeyParameter;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
 import java.util.List;
 
 /**

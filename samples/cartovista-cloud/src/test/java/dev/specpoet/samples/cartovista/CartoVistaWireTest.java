@@ -10,15 +10,16 @@ import dev.specpoet.clients.cartovista.api.ApiKeyApi;
 import dev.specpoet.clients.cartovista.model.AccessKeyDTO;
 import dev.specpoet.clients.cartovista.model.ApiModeEnum;
 import dev.specpoet.clients.cartovista.model.CreateApiKeyParameter;
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Calls the five operations of the generated CartoVista client against a stub server on 127.0.0.1. */
 class CartoVistaWireTest {
@@ -29,22 +30,20 @@ class CartoVistaWireTest {
              "userId": "u-1", "creationTime": "2026-01-02T03:04:05Z", "ipWhitelisting": ["10.0.0.0/8"]}""";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @RegisterExtension
+    static final StubServerExtension stub = new StubServerExtension();
+
     private static StubServer server;
     private static ApiKeyApi api;
 
     @BeforeAll
     static void start() {
-        server = StubServer.start();
+        server = stub.server();
         api = new ApiKeyApi(ApiClient.builder()
                 .baseUrl(server.baseUrl())
                 .apiKey(ACCESS_KEY)
                 .secretKey(SECRET_KEY)
                 .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

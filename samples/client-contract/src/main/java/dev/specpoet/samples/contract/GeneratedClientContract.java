@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.specpoet.samples.contract.GeneratedRuntime.Fluent;
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.ResetServer;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
-import dev.specpoet.samples.stub.UnansweredListener;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.ResetServer;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
+import dev.specpoet.testserver.UnansweredListener;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,6 +23,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +56,10 @@ public abstract class GeneratedClientContract<C, B, O> {
     private final GeneratedRuntime runtime;
     private final LeakWatch watch;
     private final EventLog events;
+
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
+
     private StubServer server;
 
     protected GeneratedClientContract(ClientFixture fixture) {
@@ -80,13 +86,12 @@ public abstract class GeneratedClientContract<C, B, O> {
 
     @BeforeEach
     void startServer() {
-        server = StubServer.start();
+        server = stub.server();
         server.respond(StubResponse.json(200, fixture.getJson()));
     }
 
     @AfterEach
     void secretNeverShows() {
-        server.close();
         watch.assertNeverShows(SECRET);
     }
 

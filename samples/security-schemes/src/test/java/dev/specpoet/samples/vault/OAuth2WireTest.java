@@ -3,13 +3,14 @@ package dev.specpoet.samples.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
 import dev.specpoet.samples.vault.client.ApiClient;
 import dev.specpoet.samples.vault.client.ApiException;
 import dev.specpoet.samples.vault.client.RetryPolicy;
 import dev.specpoet.samples.vault.client.api.SecretsApi;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The generated vault client's OAuth2 scheme over real HTTP on 127.0.0.1: client credentials
@@ -36,16 +37,14 @@ class OAuth2WireTest {
     private static final String FETCH = "POST " + TOKEN_PATH + " client credentials";
     private static final String DESTROY = "DELETE " + API_PATH + " ";
 
+    @RegisterExtension
+    static final StubServerExtension stub = new StubServerExtension();
+
     private static StubServer server;
 
     @BeforeAll
     static void start() {
-        server = StubServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = stub.server();
     }
 
     @BeforeEach

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.specpoet.samples.stub.RecordedRequest;
-import dev.specpoet.samples.stub.StubResponse;
-import dev.specpoet.samples.stub.StubServer;
 import dev.specpoet.samples.vault.client.ApiClient;
 import dev.specpoet.samples.vault.client.ApiException;
 import dev.specpoet.samples.vault.client.MissingCredentialException;
@@ -15,6 +12,10 @@ import dev.specpoet.samples.vault.client.api.SecretsApi;
 import dev.specpoet.samples.vault.client.api.SessionsApi;
 import dev.specpoet.samples.vault.client.api.SystemApi;
 import dev.specpoet.samples.vault.client.model.SecretValue;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Where the generated vault client puts each kind of credential, and which of an operation's
@@ -46,16 +47,14 @@ class SecuritySchemesWireTest {
             "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final String SECRET_JSON = "{\"name\": \"db\", \"version\": 3, \"value\": \"s3\"}";
 
+    @RegisterExtension
+    static final StubServerExtension stub = new StubServerExtension();
+
     private static StubServer server;
 
     @BeforeAll
     static void start() {
-        server = StubServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = stub.server();
     }
 
     @BeforeEach
