@@ -1,5 +1,6 @@
 package dev.specpoet.runtime;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * @param <B> the decoded response body
  */
 public final class Page<T, B> {
-    private final Paging<T> paging;
+    private final Paging<T, B> paging;
     private final ApiInvoker invoker;
     private final RequestOptions options;
     private final ApiResponse<B> response;
@@ -33,7 +34,7 @@ public final class Page<T, B> {
     private final Paging.Chain chain;
 
     Page(
-            Paging<T> paging,
+            Paging<T, B> paging,
             ApiInvoker invoker,
             RequestOptions options,
             ApiResponse<B> response,
@@ -44,12 +45,14 @@ public final class Page<T, B> {
         this.invoker = invoker;
         this.options = options;
         this.response = response;
-        this.items = List.copyOf(items);
+        // A read-only view, not a copy: the items are the list the body holds (a record's list is
+        // read-only already, and then this is that list).
+        this.items = Collections.unmodifiableList(items);
         this.next = next;
         this.chain = chain;
     }
 
-    /** The items of this page, in the server's order; empty for an empty page. */
+    /** The items of this page, in the server's order (read-only); empty for an empty page. */
     public List<T> items() {
         return items;
     }
