@@ -8,15 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How one operation pages: where a response holds its items, and how the request for the next
@@ -149,13 +148,20 @@ public final class Paging<T, B> {
         if (!received.isEmpty() && received.equals(chain.previousItems())) {
             // The server answered the next page with the page before (it ignores the page number, say):
             // its items were delivered already, and asking further would never end.
-            return new Page<>(this, invoker, options, response, List.of(), Optional.empty(), chain);
+            return new Page<>(this, invoker, options, response, List.of(), null, chain);
         }
         Optional<Next<B>> next =
                 next(invoker, request, response, tree, received).filter(candidate -> !chain.seen(candidate.key()));
         Chain nextChain =
                 next.map(candidate -> chain.then(candidate.key(), received)).orElse(chain);
-        return new Page<>(this, invoker, options, response, received, next.map(Next::request), nextChain);
+        return new Page<>(
+                this,
+                invoker,
+                options,
+                response,
+                received,
+                next.map(Next::request).orElse(null),
+                nextChain);
     }
 
     /** The page's items: the body's own list when an accessor reads it, else decoded from the tree. */
@@ -204,21 +210,22 @@ public final class Paging<T, B> {
         return switch (style) {
             case CURSOR ->
                 cursor(tree, received)
-                        .map(cursor -> new Next<>("cursor:" + cursor, request.withQueryParam(parameter, cursor)));
+                        .map(cursor -> new Next<>("cursor:" + cursor, () -> request.withQueryParam(parameter, cursor)));
             case PAGE_NUMBER -> {
                 long current = number(request, firstPage);
                 boolean last = atTotal(tree, current) || shortPage(request, count);
                 yield last
                         ? Optional.empty()
-                        : Optional.of(
-                                new Next<>("page:" + (current + 1), request.withQueryParam(parameter, current + 1)));
+                        : Optional.of(new Next<>(
+                                "page:" + (current + 1), () -> request.withQueryParam(parameter, current + 1)));
             }
             case OFFSET -> {
                 long following = number(request, 0) + count;
                 boolean last = atTotal(tree, following) || shortPage(request, count);
                 yield last
                         ? Optional.empty()
-                        : Optional.of(new Next<>("offset:" + following, request.withQueryParam(parameter, following)));
+                        : Optional.of(
+                                new Next<>("offset:" + following, () -> request.withQueryParam(parameter, following)));
             }
             case NEXT_LINK -> nextLink.text(tree).map(link -> follow(invoker, request, link));
             case LINK_HEADER ->
@@ -290,7 +297,7 @@ public final class Paging<T, B> {
                     "",
                     null);
         }
-        return new Next<>("link:" + url, request.withTarget(url));
+        return new Next<>("link:" + url, () -> request.withTarget(url));
     }
 
     private static boolean sameOrigin(URI base, URI url) {
@@ -323,7 +330,11 @@ public final class Paging<T, B> {
         return "Paging[" + style + (parameter == null ? "" : ", " + parameter) + "]";
     }
 
-    private record Next<B>(String key, ApiRequest<B> request) {}
+    /**
+     * The next page: its key, and its request, made only when the page is asked for (most callers
+     * read one page, and a request copies the parameters of the one before).
+     */
+    private record Next<B>(String key, Supplier<ApiRequest<B>> request) {}
 
     /**
      * A value a page's body (or its last item) holds: read by an accessor of the decoded type, or, where
@@ -539,24 +550,30 @@ public final class Paging<T, B> {
     }
 
     /**
-     * What one chain of pages has asked for: every page key, and the items of the newest page. Each
-     * page holds its own copy, so pages of one chain can be fetched again from any of them.
+     * What one chain of pages has asked for: every page key, and the items of the newest page. A
+     * chain never changes; the next page's chain links to it, so pages of one chain can be fetched
+     * again from any of them, and a chain of n pages holds n keys and one page's items.
      */
     static final class Chain {
-        private final Set<String> keys;
+        private final Keys keys;
         private final List<?> previousItems;
 
-        private Chain(Set<String> keys, List<?> previousItems) {
+        private Chain(Keys keys, List<?> previousItems) {
             this.keys = keys;
             this.previousItems = previousItems;
         }
 
         static Chain start(String key) {
-            return new Chain(key.isEmpty() ? Set.of() : Set.of(key), null);
+            return new Chain(key.isEmpty() ? null : new Keys(key, null), null);
         }
 
         boolean seen(String key) {
-            return keys.contains(key);
+            for (Keys at = keys; at != null; at = at.before()) {
+                if (at.key().equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<?> previousItems() {
@@ -564,9 +581,10 @@ public final class Paging<T, B> {
         }
 
         Chain then(String key, List<?> items) {
-            Set<String> next = new HashSet<>(keys);
-            next.add(key);
-            return new Chain(next, items);
+            return new Chain(new Keys(key, keys), items);
         }
+
+        /** The keys asked for, newest first. */
+        private record Keys(String key, Keys before) {}
     }
 }
