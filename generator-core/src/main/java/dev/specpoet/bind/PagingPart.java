@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param pointer the part's JSON pointer, as the operation's pagination names it
  * @param path the accessors from the body (or item) to the part, in order; empty (no path) when the
- *     pointer crosses what no record component types (undeclared properties, an untyped value, a map,
+ *     pointer crosses what no record component types (a map of additionalProperties, an untyped value,
  *     a union, an array element) or ends in a type the part cannot have; an empty list is the body
  *     itself
  */

@@ -49,7 +49,7 @@ final class PagingParts {
 
     /**
      * The part at {@code pointer} inside a value of {@code from}. It keeps the run-time pointer when
-     * the way there leaves the records (undeclared properties, an untyped value, a map, a union, an
+     * the way there leaves the records (a map of additionalProperties, an untyped value, a union, an
      * array element), or ends in a type that is not what {@code kind} needs (a date where a cursor's
      * text is wanted): only the pointer then reads the part as the wire has it.
      */
