@@ -132,10 +132,13 @@ public final class ApiRequest<T> {
 
     /** The value of the query parameter {@code name}, when the request sets it. */
     Optional<Object> queryParam(String name) {
-        return queryParams.stream()
-                .filter(param -> param.name().equals(name))
-                .map(Param::value)
-                .findFirst();
+        // A loop, not a stream: paging asks on every page, and a stream allocates four objects a call.
+        for (Param param : queryParams) {
+            if (param.name().equals(name)) {
+                return Optional.ofNullable(param.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

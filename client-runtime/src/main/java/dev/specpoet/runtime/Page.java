@@ -1,9 +1,10 @@
 package dev.specpoet.runtime;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * One page of a paged list operation: its items, the decoded response it came in, and the way to
@@ -24,32 +25,36 @@ import java.util.concurrent.CompletableFuture;
  * @param <B> the decoded response body
  */
 public final class Page<T, B> {
-    private final Paging<T> paging;
+    private final Paging<T, B> paging;
     private final ApiInvoker invoker;
     private final RequestOptions options;
     private final ApiResponse<B> response;
     private final List<T> items;
-    private final Optional<ApiRequest<B>> next;
+    /** The next page's request, made when asked for; null on the last page. */
+    private final Supplier<ApiRequest<B>> next;
+
     private final Paging.Chain chain;
 
     Page(
-            Paging<T> paging,
+            Paging<T, B> paging,
             ApiInvoker invoker,
             RequestOptions options,
             ApiResponse<B> response,
             List<T> items,
-            Optional<ApiRequest<B>> next,
+            Supplier<ApiRequest<B>> next,
             Paging.Chain chain) {
         this.paging = paging;
         this.invoker = invoker;
         this.options = options;
         this.response = response;
-        this.items = List.copyOf(items);
+        // A read-only view, not a copy: the items are the list the body holds (a record's list is
+        // read-only already, and then this is that list).
+        this.items = Collections.unmodifiableList(items);
         this.next = next;
         this.chain = chain;
     }
 
-    /** The items of this page, in the server's order; empty for an empty page. */
+    /** The items of this page, in the server's order (read-only); empty for an empty page. */
     public List<T> items() {
         return items;
     }
@@ -66,7 +71,7 @@ public final class Page<T, B> {
 
     /** True when a next page follows; false on the last page (see {@link Paging} for when that is). */
     public boolean hasNextPage() {
-        return next.isPresent();
+        return next != null;
     }
 
     /**
@@ -76,13 +81,16 @@ public final class Page<T, B> {
      * @throws ApiException and the other exceptions of a call, as the operation's method throws them
      */
     public Page<T, B> nextPage() {
-        ApiRequest<B> request = next.orElseThrow(() -> new NoSuchElementException("This is the last page"));
+        if (next == null) {
+            throw new NoSuchElementException("This is the last page");
+        }
+        ApiRequest<B> request = next.get();
         return paging.page(invoker, request, options, invoker.send(request, options), chain);
     }
 
     /** Fetches the next page without blocking; the future fails with {@link NoSuchElementException} on the last page. */
     public CompletableFuture<Page<T, B>> nextPageAsync() {
-        if (next.isEmpty()) {
+        if (next == null) {
             return CompletableFuture.failedFuture(new NoSuchElementException("This is the last page"));
         }
         ApiRequest<B> request = next.get();

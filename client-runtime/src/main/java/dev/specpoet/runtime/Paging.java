@@ -12,11 +12,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How one operation pages: where a response holds its items, and how the request for the next
  * page follows from the current one. Immutable; an API class keeps one per paged operation.
+ *
+ * <pre>{@code
+ * static final Paging<Pet, PetList> PAGING = Paging.<Pet, PetList>cursor("starting_after")
+ *         .items(PetList::data)
+ *         .hasMore(PetList::hasMore)
+ *         .lastItemCursor(Pet::id)
+ *         .build();
+ * }</pre>
+ *
+ * <p>The parts of a page are read through the decoded body's accessors, so a page's items are the
+ * very list its body holds and nothing is decoded twice. A part the body's type does not reach (it
+ * sits in undeclared properties, an untyped value or a union) is named by a JSON pointer instead;
+ * only then is the body turned into a JSON tree, once per page.
  *
  * <p>Every style stops at a page without items, at a missing next cursor or link, at a has-more
  * flag that is not {@code true}, at a page shorter than the page size the request asked for, at the
@@ -25,8 +41,9 @@ import java.util.concurrent.CompletableFuture;
  * that repeats itself cannot make the client loop forever.
  *
  * @param <T> the type of one item
+ * @param <B> the decoded response body
  */
-public final class Paging<T> {
+public final class Paging<T, B> {
     /** The ways a next page is asked for. */
     public enum Style {
         /** A cursor from the response (a field, or a field of the last item) in a query parameter. */
@@ -42,29 +59,34 @@ public final class Paging<T> {
     }
 
     private final Style style;
-    private final Type itemType;
     private final String parameter;
     private final String sizeParameter;
-    private final JsonPointer items;
-    private final JsonPointer nextCursor;
-    private final JsonPointer lastItemCursor;
-    private final JsonPointer hasMore;
-    private final JsonPointer nextLink;
-    private final JsonPointer total;
+    private final Function<? super B, ? extends List<T>> items;
+    private final JsonPointer itemsPointer;
+    private final Type itemType;
+    private final Part<B> nextCursor;
+    private final Part<T> lastItemCursor;
+    private final Part<B> hasMore;
+    private final Part<B> nextLink;
+    private final Part<B> total;
     private final long firstPage;
 
-    private Paging(Builder<T> builder) {
+    private Paging(Builder<T, B> builder) {
         this.style = builder.style;
-        this.itemType = builder.itemType;
         this.parameter = builder.parameter;
         this.sizeParameter = builder.sizeParameter;
         this.items = builder.items;
+        this.itemsPointer = builder.itemsPointer;
+        this.itemType = builder.itemType;
         this.nextCursor = builder.nextCursor;
         this.lastItemCursor = builder.lastItemCursor;
         this.hasMore = builder.hasMore;
         this.nextLink = builder.nextLink;
         this.total = builder.total;
         this.firstPage = builder.firstPage;
+        if (items == null && itemsPointer == null) {
+            throw new IllegalStateException("paging needs items");
+        }
         if (style == Style.CURSOR && nextCursor == null && lastItemCursor == null) {
             throw new IllegalStateException("cursor paging needs nextCursor or lastItemCursor");
         }
@@ -74,53 +96,28 @@ public final class Paging<T> {
     }
 
     /** Pages by a cursor sent in the query parameter {@code parameter}. */
-    public static <T> Builder<T> cursor(String parameter, Class<T> itemType) {
-        return new Builder<>(Style.CURSOR, itemType, Objects.requireNonNull(parameter, "parameter"));
-    }
-
-    /** Pages by a cursor sent in the query parameter {@code parameter}; for generic item types. */
-    public static <T> Builder<T> cursor(String parameter, TypeReference<T> itemType) {
-        return new Builder<>(Style.CURSOR, itemType.getType(), Objects.requireNonNull(parameter, "parameter"));
+    public static <T, B> Builder<T, B> cursor(String parameter) {
+        return new Builder<>(Style.CURSOR, Objects.requireNonNull(parameter, "parameter"));
     }
 
     /** Pages by a page number sent in the query parameter {@code parameter}. */
-    public static <T> Builder<T> pageNumber(String parameter, Class<T> itemType) {
-        return new Builder<>(Style.PAGE_NUMBER, itemType, Objects.requireNonNull(parameter, "parameter"));
-    }
-
-    /** Pages by a page number sent in the query parameter {@code parameter}; for generic item types. */
-    public static <T> Builder<T> pageNumber(String parameter, TypeReference<T> itemType) {
-        return new Builder<>(Style.PAGE_NUMBER, itemType.getType(), Objects.requireNonNull(parameter, "parameter"));
+    public static <T, B> Builder<T, B> pageNumber(String parameter) {
+        return new Builder<>(Style.PAGE_NUMBER, Objects.requireNonNull(parameter, "parameter"));
     }
 
     /** Pages by an item offset sent in the query parameter {@code parameter}. */
-    public static <T> Builder<T> offset(String parameter, Class<T> itemType) {
-        return new Builder<>(Style.OFFSET, itemType, Objects.requireNonNull(parameter, "parameter"));
+    public static <T, B> Builder<T, B> offset(String parameter) {
+        return new Builder<>(Style.OFFSET, Objects.requireNonNull(parameter, "parameter"));
     }
 
-    /** Pages by an item offset sent in the query parameter {@code parameter}; for generic item types. */
-    public static <T> Builder<T> offset(String parameter, TypeReference<T> itemType) {
-        return new Builder<>(Style.OFFSET, itemType.getType(), Objects.requireNonNull(parameter, "parameter"));
-    }
-
-    /** Pages by following the URL at the JSON pointer {@code nextLink} of the body. */
-    public static <T> Builder<T> nextLink(String nextLink, Class<T> itemType) {
-        return new Builder<T>(Style.NEXT_LINK, itemType, null).nextLink(nextLink);
-    }
-
-    /** Pages by following the URL at the JSON pointer {@code nextLink} of the body; for generic item types. */
-    public static <T> Builder<T> nextLink(String nextLink, TypeReference<T> itemType) {
-        return new Builder<T>(Style.NEXT_LINK, itemType.getType(), null).nextLink(nextLink);
+    /** Pages by following the URL that {@link Builder#nextLink(Function) nextLink} reads from the body. */
+    public static <T, B> Builder<T, B> nextLink() {
+        return new Builder<>(Style.NEXT_LINK, null);
     }
 
     /** Pages by following the {@code Link} header's {@code rel="next"} URL. */
-    public static <T> Builder<T> linkHeader(Class<T> itemType) {
-        return new Builder<>(Style.LINK_HEADER, itemType, null);
-    }
-
-    /** Pages by following the {@code Link} header's {@code rel="next"} URL; for generic item types. */
-    public static <T> Builder<T> linkHeader(TypeReference<T> itemType) {
-        return new Builder<>(Style.LINK_HEADER, itemType.getType(), null);
+    public static <T, B> Builder<T, B> linkHeader() {
+        return new Builder<>(Style.LINK_HEADER, null);
     }
 
     public Style style() {
@@ -128,48 +125,64 @@ public final class Paging<T> {
     }
 
     /** Sends {@code request} and returns its page. */
-    public <B> Page<T, B> first(ApiInvoker invoker, ApiRequest<B> request, RequestOptions options) {
+    public Page<T, B> first(ApiInvoker invoker, ApiRequest<B> request, RequestOptions options) {
         return page(invoker, request, options, invoker.send(request, options), Chain.start(key(request)));
     }
 
     /** Sends {@code request} without blocking; the future completes with its page. */
-    public <B> CompletableFuture<Page<T, B>> firstAsync(
-            ApiInvoker invoker, ApiRequest<B> request, RequestOptions options) {
+    public CompletableFuture<Page<T, B>> firstAsync(ApiInvoker invoker, ApiRequest<B> request, RequestOptions options) {
         Chain chain = Chain.start(key(request));
         return invoker.sendAsync(request, options)
                 .thenApply(response -> page(invoker, request, options, response, chain));
     }
 
     /** Pages through every item lazily, from the page {@code request} asks for. */
-    public <B> PagedIterable<T> autoPaging(ApiInvoker invoker, ApiRequest<B> request, RequestOptions options) {
+    public PagedIterable<T> autoPaging(ApiInvoker invoker, ApiRequest<B> request, RequestOptions options) {
         return new PagedIterable<>(() -> first(invoker, request, options), () -> firstAsync(invoker, request, options));
     }
 
-    <B> Page<T, B> page(
+    Page<T, B> page(
             ApiInvoker invoker, ApiRequest<B> request, RequestOptions options, ApiResponse<B> response, Chain chain) {
-        ObjectMapper mapper = invoker.objectMapper();
-        JsonNode body = response.body() == null ? mapper.nullNode() : mapper.valueToTree(response.body());
-        JsonNode itemNodes = body.at(items);
-        if (itemNodes.size() > 0 && itemNodes.equals(chain.previousItems())) {
+        Tree<B> tree = new Tree<>(invoker.objectMapper(), response.body());
+        List<T> received = items(tree, response.statusCode());
+        if (!received.isEmpty() && received.equals(chain.previousItems())) {
             // The server answered the next page with the page before (it ignores the page number, say):
             // its items were delivered already, and asking further would never end.
-            return new Page<>(this, invoker, options, response, List.of(), Optional.empty(), chain);
+            return new Page<>(this, invoker, options, response, List.of(), null, chain);
         }
-        List<T> decoded = decode(mapper, itemNodes, response.statusCode());
-        Optional<Next<B>> next = next(invoker, request, response, body, decoded.size())
-                .filter(candidate -> !chain.seen(candidate.key()));
+        Optional<Next<B>> next =
+                next(invoker, request, response, tree, received).filter(candidate -> !chain.seen(candidate.key()));
         Chain nextChain =
-                next.map(candidate -> chain.then(candidate.key(), itemNodes)).orElse(chain);
-        return new Page<>(this, invoker, options, response, decoded, next.map(Next::request), nextChain);
+                next.map(candidate -> chain.then(candidate.key(), received)).orElse(chain);
+        return new Page<>(
+                this,
+                invoker,
+                options,
+                response,
+                received,
+                next.map(Next::request).orElse(null),
+                nextChain);
     }
 
-    private List<T> decode(ObjectMapper mapper, JsonNode itemNodes, int status) {
+    /** The page's items: the body's own list when an accessor reads it, else decoded from the tree. */
+    private List<T> items(Tree<B> tree, int status) {
+        B body = tree.body();
+        if (body == null) {
+            return List.of();
+        }
+        if (items != null) {
+            List<T> list = items.apply(body);
+            return list == null ? List.of() : list;
+        }
+        JsonNode itemNodes = tree.at(itemsPointer);
         if (itemNodes.isMissingNode() || itemNodes.isNull()) {
             return List.of();
         }
         if (!itemNodes.isArray()) {
-            throw new ApiDecodingException("The page's items at '" + items + "' are not an array", status, "", null);
+            throw new ApiDecodingException(
+                    "The page's items at '" + itemsPointer + "' are not an array", status, "", null);
         }
+        ObjectMapper mapper = tree.mapper();
         JavaType type = mapper.getTypeFactory().constructType(itemType);
         List<T> decoded = new ArrayList<>(itemNodes.size());
         try {
@@ -182,56 +195,60 @@ public final class Paging<T> {
         return decoded;
     }
 
-    private <B> Optional<Next<B>> next(
-            ApiInvoker invoker, ApiRequest<B> request, ApiResponse<B> response, JsonNode body, int count) {
+    private Optional<Next<B>> next(
+            ApiInvoker invoker, ApiRequest<B> request, ApiResponse<B> response, Tree<B> tree, List<T> received) {
+        int count = received.size();
         if (style != Style.LINK_HEADER && count == 0) {
             return Optional.empty();
         }
-        if (hasMore != null && !body.at(hasMore).asBoolean(false)) {
+        if (hasMore != null && !hasMore.flag(tree)) {
             return Optional.empty();
         }
-        if (style != Style.NEXT_LINK
-                && nextLink != null
-                && text(body.at(nextLink)).isEmpty()) {
+        if (style != Style.NEXT_LINK && nextLink != null && nextLink.text(tree).isEmpty()) {
             return Optional.empty();
         }
         return switch (style) {
             case CURSOR ->
-                cursor(body).map(cursor -> new Next<>("cursor:" + cursor, request.withQueryParam(parameter, cursor)));
+                cursor(tree, received)
+                        .map(cursor -> new Next<>("cursor:" + cursor, () -> request.withQueryParam(parameter, cursor)));
             case PAGE_NUMBER -> {
                 long current = number(request, firstPage);
-                boolean last = (total != null
-                                && body.at(total).canConvertToLong()
-                                && current >= body.at(total).asLong())
-                        || shortPage(request, count);
+                boolean last = atTotal(tree, current) || shortPage(request, count);
                 yield last
                         ? Optional.empty()
-                        : Optional.of(
-                                new Next<>("page:" + (current + 1), request.withQueryParam(parameter, current + 1)));
+                        : Optional.of(new Next<>(
+                                "page:" + (current + 1), () -> request.withQueryParam(parameter, current + 1)));
             }
             case OFFSET -> {
                 long following = number(request, 0) + count;
-                boolean last = (total != null
-                                && body.at(total).canConvertToLong()
-                                && following >= body.at(total).asLong())
-                        || shortPage(request, count);
+                boolean last = atTotal(tree, following) || shortPage(request, count);
                 yield last
                         ? Optional.empty()
-                        : Optional.of(new Next<>("offset:" + following, request.withQueryParam(parameter, following)));
+                        : Optional.of(
+                                new Next<>("offset:" + following, () -> request.withQueryParam(parameter, following)));
             }
-            case NEXT_LINK -> text(body.at(nextLink)).map(link -> follow(invoker, request, link));
+            case NEXT_LINK -> nextLink.text(tree).map(link -> follow(invoker, request, link));
             case LINK_HEADER ->
                 LinkHeader.next(response.headers().getOrDefault("Link", List.of()))
                         .map(link -> follow(invoker, request, link));
         };
     }
 
-    private Optional<String> cursor(JsonNode body) {
+    private Optional<String> cursor(Tree<B> tree, List<T> received) {
         if (nextCursor != null) {
-            return text(body.at(nextCursor));
+            return nextCursor.text(tree);
         }
-        JsonNode all = body.at(items);
-        return all.isArray() && all.size() > 0 ? text(all.get(all.size() - 1).at(lastItemCursor)) : Optional.empty();
+        T last = received.get(received.size() - 1);
+        return last == null ? Optional.empty() : lastItemCursor.text(new Tree<>(tree.mapper(), last));
+    }
+
+    /** True when {@code reached} (a page number or an offset) is at or past the total the body names. */
+    private boolean atTotal(Tree<B> tree, long reached) {
+        if (total == null) {
+            return false;
+        }
+        OptionalLong count = total.count(tree);
+        return count.isPresent() && reached >= count.getAsLong();
     }
 
     /** A page shorter than the page size the request asked for is the last. */
@@ -280,7 +297,7 @@ public final class Paging<T> {
                     "",
                     null);
         }
-        return new Next<>("link:" + url, request.withTarget(url));
+        return new Next<>("link:" + url, () -> request.withTarget(url));
     }
 
     private static boolean sameOrigin(URI base, URI url) {
@@ -294,14 +311,6 @@ public final class Paging<T> {
             return uri.getPort();
         }
         return "https".equals(uri.getScheme().toLowerCase(Locale.ROOT)) ? 443 : 80;
-    }
-
-    private static Optional<String> text(JsonNode node) {
-        if (node.isMissingNode() || node.isNull() || node.isContainerNode()) {
-            return Optional.empty();
-        }
-        String text = node.asText();
-        return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     private String key(ApiRequest<?> request) {
@@ -318,124 +327,264 @@ public final class Paging<T> {
     /** Names the style and the parameter, never a value. */
     @Override
     public String toString() {
-        return "Paging[" + style + (parameter == null ? "" : ", " + parameter) + ", items " + items + "]";
+        return "Paging[" + style + (parameter == null ? "" : ", " + parameter) + "]";
     }
 
-    private record Next<B>(String key, ApiRequest<B> request) {}
+    /**
+     * The next page: its key, and its request, made only when the page is asked for (most callers
+     * read one page, and a request copies the parameters of the one before).
+     */
+    private record Next<B>(String key, Supplier<ApiRequest<B>> request) {}
 
-    /** Builds a {@link Paging}; the items pointer defaults to the whole body (an array). */
-    public static final class Builder<T> {
-        private final Style style;
-        private final Type itemType;
-        private final String parameter;
-        private String sizeParameter;
-        private JsonPointer items = JsonPointer.empty();
-        private JsonPointer nextCursor;
-        private JsonPointer lastItemCursor;
-        private JsonPointer hasMore;
-        private JsonPointer nextLink;
-        private JsonPointer total;
-        private long firstPage = 1;
-
-        private Builder(Style style, Type itemType, String parameter) {
-            this.style = style;
-            this.itemType = Objects.requireNonNull(itemType, "itemType");
-            this.parameter = parameter;
+    /**
+     * A value a page's body (or its last item) holds: read by an accessor of the decoded type, or, where
+     * the type does not reach it (undeclared properties, an untyped value, a union), found at a JSON
+     * pointer of its tree.
+     */
+    private record Part<S>(Function<? super S, ?> accessor, JsonPointer pointer) {
+        static <S> Part<S> of(Function<? super S, ?> accessor) {
+            return new Part<>(Objects.requireNonNull(accessor, "accessor"), null);
         }
 
-        /** The query parameter of the page size or limit; a page shorter than the size asked for is the last. */
-        public Builder<T> sizeParameter(String sizeParameter) {
-            this.sizeParameter = Objects.requireNonNull(sizeParameter, "sizeParameter");
-            return this;
+        static <S> Part<S> at(String pointer) {
+            return new Part<>(null, JsonPointer.compile(Objects.requireNonNull(pointer, "pointer")));
         }
 
-        /** The JSON pointer (RFC 6901) of the items array in the body; {@code ""} is the body itself. */
-        public Builder<T> items(String pointer) {
-            this.items = pointer(pointer);
-            return this;
+        /** The value as text; empty when it is absent, blank or not a single value. */
+        Optional<String> text(Tree<? extends S> tree) {
+            if (accessor == null) {
+                JsonNode node = tree.at(pointer);
+                return node.isValueNode() && !node.isNull() ? nonBlank(node.asText()) : Optional.empty();
+            }
+            Object value = read(tree);
+            return value == null ? Optional.empty() : nonBlank(value.toString());
         }
 
-        /** The JSON pointer of the next page's cursor in the body. */
-        public Builder<T> nextCursor(String pointer) {
-            this.nextCursor = pointer(pointer);
-            return this;
+        /** True only when the value is the boolean {@code true}. */
+        boolean flag(Tree<? extends S> tree) {
+            return accessor == null ? tree.at(pointer).asBoolean(false) : Boolean.TRUE.equals(read(tree));
         }
 
-        /** The JSON pointer, inside the last item, of the next page's cursor (Stripe's {@code /id}). */
-        public Builder<T> lastItemCursor(String pointer) {
-            this.lastItemCursor = pointer(pointer);
-            return this;
+        /** The value as a whole number; empty when it is absent or not one. */
+        OptionalLong count(Tree<? extends S> tree) {
+            if (accessor == null) {
+                JsonNode node = tree.at(pointer);
+                return node.canConvertToLong() ? OptionalLong.of(node.asLong()) : OptionalLong.empty();
+            }
+            return read(tree) instanceof Number number ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
         }
 
-        /** The JSON pointer of a boolean in the body that is {@code true} while more pages follow. */
-        public Builder<T> hasMore(String pointer) {
-            this.hasMore = pointer(pointer);
-            return this;
+        private Object read(Tree<? extends S> tree) {
+            S source = tree.body();
+            return source == null ? null : accessor.apply(source);
         }
 
-        /**
-         * The JSON pointer of the next page's URL in the body: followed in the next-link style, and in
-         * the other styles a signal that a next page exists while it is present.
-         */
-        public Builder<T> nextLink(String pointer) {
-            this.nextLink = pointer(pointer);
-            return this;
-        }
-
-        /** The JSON pointer of the number of pages (page-number style) or items (offset style). */
-        public Builder<T> total(String pointer) {
-            this.total = pointer(pointer);
-            return this;
-        }
-
-        /** The number of the first page, when the request names none (default 1). */
-        public Builder<T> firstPage(long firstPage) {
-            this.firstPage = firstPage;
-            return this;
-        }
-
-        public Paging<T> build() {
-            return new Paging<>(this);
-        }
-
-        private static JsonPointer pointer(String pointer) {
-            return JsonPointer.compile(Objects.requireNonNull(pointer, "pointer"));
+        private static Optional<String> nonBlank(String text) {
+            return text.isBlank() ? Optional.empty() : Optional.of(text);
         }
     }
 
     /**
-     * What one chain of pages has asked for: every page key, and the items of the newest page. Each
-     * page holds its own copy, so pages of one chain can be fetched again from any of them.
+     * A decoded value and, made on first use, its JSON tree: only the parts named by pointers need the
+     * tree, so a page read through accessors never builds one.
+     */
+    private static final class Tree<S> {
+        private final ObjectMapper mapper;
+        private final S body;
+        private JsonNode node;
+
+        Tree(ObjectMapper mapper, S body) {
+            this.mapper = mapper;
+            this.body = body;
+        }
+
+        ObjectMapper mapper() {
+            return mapper;
+        }
+
+        S body() {
+            return body;
+        }
+
+        JsonNode at(JsonPointer pointer) {
+            if (node == null) {
+                node = body == null ? mapper.nullNode() : mapper.valueToTree(body);
+            }
+            return node.at(pointer);
+        }
+    }
+
+    /**
+     * Builds a {@link Paging}. Each part of a page is read by an accessor of the decoded body (or, for
+     * the last item's cursor, of the item); the overloads taking a JSON pointer (RFC 6901) are for parts
+     * the decoded type does not reach.
+     */
+    public static final class Builder<T, B> {
+        private final Style style;
+        private final String parameter;
+        private String sizeParameter;
+        private Function<? super B, ? extends List<T>> items;
+        private JsonPointer itemsPointer;
+        private Type itemType;
+        private Part<B> nextCursor;
+        private Part<T> lastItemCursor;
+        private Part<B> hasMore;
+        private Part<B> nextLink;
+        private Part<B> total;
+        private long firstPage = 1;
+
+        private Builder(Style style, String parameter) {
+            this.style = style;
+            this.parameter = parameter;
+        }
+
+        /** The query parameter of the page size or limit; a page shorter than the size asked for is the last. */
+        public Builder<T, B> sizeParameter(String sizeParameter) {
+            this.sizeParameter = Objects.requireNonNull(sizeParameter, "sizeParameter");
+            return this;
+        }
+
+        /** The body's list of items (null for none); the page's items are that very list. */
+        public Builder<T, B> items(Function<? super B, ? extends List<T>> items) {
+            this.items = Objects.requireNonNull(items, "items");
+            this.itemsPointer = null;
+            this.itemType = null;
+            return this;
+        }
+
+        /** The JSON pointer of the items array in the body ({@code ""} is the body itself), decoded as {@code itemType}. */
+        public Builder<T, B> items(String pointer, Class<T> itemType) {
+            return itemsAt(pointer, Objects.requireNonNull(itemType, "itemType"));
+        }
+
+        /** The JSON pointer of the items array in the body, decoded as a generic {@code itemType}. */
+        public Builder<T, B> items(String pointer, TypeReference<T> itemType) {
+            return itemsAt(pointer, Objects.requireNonNull(itemType, "itemType").getType());
+        }
+
+        private Builder<T, B> itemsAt(String pointer, Type type) {
+            this.itemsPointer = JsonPointer.compile(Objects.requireNonNull(pointer, "pointer"));
+            this.itemType = type;
+            this.items = null;
+            return this;
+        }
+
+        /** The next page's cursor in the body; absent, null or blank on the last page. */
+        public Builder<T, B> nextCursor(Function<? super B, ?> cursor) {
+            this.nextCursor = Part.of(cursor);
+            return this;
+        }
+
+        /** The JSON pointer of the next page's cursor in the body. */
+        public Builder<T, B> nextCursor(String pointer) {
+            this.nextCursor = Part.at(pointer);
+            return this;
+        }
+
+        /** The next page's cursor in the last item of a page (Stripe's {@code id}). */
+        public Builder<T, B> lastItemCursor(Function<? super T, ?> cursor) {
+            this.lastItemCursor = Part.of(cursor);
+            return this;
+        }
+
+        /** The JSON pointer, inside the last item, of the next page's cursor. */
+        public Builder<T, B> lastItemCursor(String pointer) {
+            this.lastItemCursor = Part.at(pointer);
+            return this;
+        }
+
+        /** A flag in the body that is {@code true} while more pages follow. */
+        public Builder<T, B> hasMore(Function<? super B, Boolean> hasMore) {
+            this.hasMore = Part.of(hasMore);
+            return this;
+        }
+
+        /** The JSON pointer of a boolean in the body that is {@code true} while more pages follow. */
+        public Builder<T, B> hasMore(String pointer) {
+            this.hasMore = Part.at(pointer);
+            return this;
+        }
+
+        /**
+         * The next page's URL in the body: followed in the next-link style, and in the other styles a
+         * signal that a next page exists while it is present.
+         */
+        public Builder<T, B> nextLink(Function<? super B, ?> nextLink) {
+            this.nextLink = Part.of(nextLink);
+            return this;
+        }
+
+        /** The JSON pointer of the next page's URL in the body. */
+        public Builder<T, B> nextLink(String pointer) {
+            this.nextLink = Part.at(pointer);
+            return this;
+        }
+
+        /** The number of pages (page-number style) or items (offset style) the body names. */
+        public Builder<T, B> total(Function<? super B, ? extends Number> total) {
+            this.total = Part.of(total);
+            return this;
+        }
+
+        /** The JSON pointer of the number of pages (page-number style) or items (offset style). */
+        public Builder<T, B> total(String pointer) {
+            this.total = Part.at(pointer);
+            return this;
+        }
+
+        /** The number of the first page, when the request names none (default 1). */
+        public Builder<T, B> firstPage(long firstPage) {
+            this.firstPage = firstPage;
+            return this;
+        }
+
+        /**
+         * The paging.
+         *
+         * @throws IllegalStateException without items, for cursor paging without a cursor, and for
+         *     next-link paging without the link
+         */
+        public Paging<T, B> build() {
+            return new Paging<>(this);
+        }
+    }
+
+    /**
+     * What one chain of pages has asked for: every page key, and the items of the newest page. A
+     * chain never changes; the next page's chain links to it, so pages of one chain can be fetched
+     * again from any of them, and a chain of n pages holds n keys and one page's items.
      */
     static final class Chain {
-        private final java.util.Set<String> keys;
-        private final JsonNode previousItems;
+        private final Keys keys;
+        private final List<?> previousItems;
 
-        private Chain(java.util.Set<String> keys, JsonNode previousItems) {
+        private Chain(Keys keys, List<?> previousItems) {
             this.keys = keys;
             this.previousItems = previousItems;
         }
 
         static Chain start(String key) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            if (!key.isEmpty()) {
-                keys.add(key);
-            }
-            return new Chain(keys, null);
+            return new Chain(key.isEmpty() ? null : new Keys(key, null), null);
         }
 
         boolean seen(String key) {
-            return keys.contains(key);
+            for (Keys at = keys; at != null; at = at.before()) {
+                if (at.key().equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        JsonNode previousItems() {
+        List<?> previousItems() {
             return previousItems;
         }
 
-        Chain then(String key, JsonNode items) {
-            java.util.Set<String> next = new java.util.HashSet<>(keys);
-            next.add(key);
-            return new Chain(next, items);
+        Chain then(String key, List<?> items) {
+            return new Chain(new Keys(key, keys), items);
         }
+
+        /** The keys asked for, newest first. */
+        private record Keys(String key, Keys before) {}
     }
 }

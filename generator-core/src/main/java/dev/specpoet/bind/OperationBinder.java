@@ -39,6 +39,7 @@ final class OperationBinder {
     private final ClassName apiException;
     private final ClassName eventStream;
     private final Optional<String> defaultSentinel;
+    private final PagingParts pagingParts;
 
     /** {@code defaultSentinel} ends every SSE stream whose operation does not name its own. */
     OperationBinder(NamedModel named, Optional<String> defaultSentinel) {
@@ -47,6 +48,7 @@ final class OperationBinder {
         this.apiException = ClassName.get(named.supportPackage(), "ApiException");
         this.eventStream = ClassName.get(named.supportPackage(), "EventStream");
         this.defaultSentinel = defaultSentinel;
+        this.pagingParts = new PagingParts(named, types);
     }
 
     OperationBinding bind(OperationNames names) {
@@ -95,7 +97,9 @@ final class OperationBinder {
                 .pagination()
                 .map(pagination -> PagingBinding.of(
                         pagination,
+                        pagingParts,
                         types.of(pagination.itemType()),
+                        result.body().flatMap(BodyBinding::schema),
                         result.type(),
                         named.supportPackage(),
                         names.method(),

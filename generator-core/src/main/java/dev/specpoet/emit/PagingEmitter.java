@@ -10,7 +10,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.bind.PagingBinding;
+import dev.specpoet.bind.PagingPart;
 import dev.specpoet.model.Pagination;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -123,57 +125,90 @@ final class PagingEmitter {
 
     private FieldSpec constant() {
         Pagination pagination = paging.pagination();
-        CodeBlock token = types.typeToken(paging.itemType());
+        ClassName support = types.support("Paging");
+        TypeName item = paging.itemType();
+        TypeName body = paging.bodyType();
         CodeBlock.Builder init = CodeBlock.builder();
         switch (pagination.style()) {
             case CURSOR ->
                 init.add(
-                        "$T.cursor($S, $L)",
-                        types.support("Paging"),
-                        pagination.parameter().orElseThrow(),
-                        token);
+                        "$T.<$T, $T>cursor($S)",
+                        support,
+                        item,
+                        body,
+                        pagination.parameter().orElseThrow());
             case PAGE_NUMBER ->
                 init.add(
-                        "$T.pageNumber($S, $L)",
-                        types.support("Paging"),
-                        pagination.parameter().orElseThrow(),
-                        token);
+                        "$T.<$T, $T>pageNumber($S)",
+                        support,
+                        item,
+                        body,
+                        pagination.parameter().orElseThrow());
             case OFFSET ->
                 init.add(
-                        "$T.offset($S, $L)",
-                        types.support("Paging"),
-                        pagination.parameter().orElseThrow(),
-                        token);
-            case NEXT_LINK ->
-                init.add(
-                        "$T.nextLink($S, $L)",
-                        types.support("Paging"),
-                        pagination.nextLink().orElseThrow(),
-                        token);
-            case LINK_HEADER -> init.add("$T.linkHeader($L)", types.support("Paging"), token);
+                        "$T.<$T, $T>offset($S)",
+                        support,
+                        item,
+                        body,
+                        pagination.parameter().orElseThrow());
+            case NEXT_LINK -> init.add("$T.<$T, $T>nextLink()", support, item, body);
+            case LINK_HEADER -> init.add("$T.<$T, $T>linkHeader()", support, item, body);
             case NONE -> throw new IllegalStateException("An unpaged operation has no paging binding");
         }
         init.add("$>$>");
         pagination.sizeParameter().ifPresent(p -> init.add("\n.sizeParameter($S)", p));
-        if (!pagination.items().isEmpty()) {
-            init.add("\n.items($S)", pagination.items());
+        PagingPart items = paging.items();
+        if (items.typed()) {
+            init.add("\n.items($L)", accessor("body", body, items.path().orElseThrow()));
+        } else {
+            init.add("\n.items($S, $L)", items.pointer(), types.typeToken(item));
         }
-        pagination.nextCursor().ifPresent(p -> init.add("\n.nextCursor($S)", p));
-        pagination.lastItemCursor().ifPresent(p -> init.add("\n.lastItemCursor($S)", p));
-        pagination.hasMore().ifPresent(p -> init.add("\n.hasMore($S)", p));
-        if (pagination.style() != dev.specpoet.api.PaginationStyle.NEXT_LINK) {
-            pagination.nextLink().ifPresent(p -> init.add("\n.nextLink($S)", p));
-        }
-        pagination.total().ifPresent(p -> init.add("\n.total($S)", p));
+        paging.nextCursor().ifPresent(part -> init.add("\n.nextCursor($L)", read("body", body, part)));
+        paging.lastItemCursor().ifPresent(part -> init.add("\n.lastItemCursor($L)", read("item", item, part)));
+        paging.hasMore().ifPresent(part -> init.add("\n.hasMore($L)", read("body", body, part)));
+        paging.nextLink().ifPresent(part -> init.add("\n.nextLink($L)", read("body", body, part)));
+        paging.total().ifPresent(part -> init.add("\n.total($L)", read("body", body, part)));
         init.add("\n.build()$<$<");
         return FieldSpec.builder(
-                        ParameterizedTypeName.get(types.support("Paging"), paging.itemType()),
+                        ParameterizedTypeName.get(support, item, body),
                         paging.constant(),
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
                 .initializer(init.build())
                 .build();
+    }
+
+    /** The accessor of a part, or its JSON pointer where the binding found no typed way to it. */
+    private static CodeBlock read(String variable, TypeName source, PagingPart part) {
+        return part.path()
+                .map(path -> accessor(variable, source, path))
+                .orElseGet(() -> CodeBlock.of("$S", part.pointer()));
+    }
+
+    /**
+     * A function from the body (or item) to a part, null-safe through every level: a method reference
+     * for one plain component, else a lambda that answers null at the first null on the way.
+     */
+    private static CodeBlock accessor(String variable, TypeName source, List<PagingPart.Step> path) {
+        if (path.size() == 1 && !path.get(0).nullable()) {
+            return CodeBlock.of("$T::$L", source, path.get(0).accessor());
+        }
+        List<String> prefixes = new ArrayList<>();
+        StringBuilder expression = new StringBuilder(variable);
+        for (PagingPart.Step step : path) {
+            prefixes.add(expression.toString());
+            expression.append('.').append(step.accessor()).append("()");
+            if (step.nullable()) {
+                expression.append(".orElse(null)");
+            }
+        }
+        // The first prefix is the variable itself, which the runtime never passes as null.
+        List<String> checks =
+                prefixes.stream().skip(1).map(prefix -> prefix + " == null").toList();
+        return checks.isEmpty()
+                ? CodeBlock.of("$L -> $L", variable, expression)
+                : CodeBlock.of("$L -> $L ? null : $L", variable, String.join(" || ", checks), expression);
     }
 
     private CodeBlock none() {

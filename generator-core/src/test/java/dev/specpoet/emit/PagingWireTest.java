@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A compiled client pages through each style against a server on 127.0.0.1: several pages, an empty
  * page, a last page, an error on page 3 (the typed exception surfaces from the iterator), a server
- * that repeats itself (the client stops, each item seen once), and async auto-paging.
+ * that repeats itself (the client stops, each item seen once), and async auto-paging. A page's items
+ * are the list its decoded body holds, never decoded a second time.
  */
 class PagingWireTest {
     private static final String PACKAGE = "com.example.paging";
@@ -73,6 +74,14 @@ class PagingWireTest {
                   x-ms-pageable: {nextLinkName: nextLink}
                   responses:
                     '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/WidgetList'}}}}
+              /feed:
+                get:
+                  operationId: listFeed
+                  x-fern-pagination: {cursor: $request.cursor, next_cursor: $response.meta.next, results: $response.entries}
+                  parameters:
+                    - {name: cursor, in: query, schema: {type: string}}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/FeedPage'}}}}
             components:
               schemas:
                 Named: {type: object, properties: {id: {type: string}}}
@@ -101,6 +110,11 @@ class PagingWireTest {
                   properties:
                     value: {type: array, items: {$ref: '#/components/schemas/Named'}}
                     nextLink: {type: string}
+                FeedPage:
+                  type: object
+                  properties:
+                    entries: {type: array, items: {$ref: '#/components/schemas/Named'}}
+                    meta: {type: object, additionalProperties: {type: string}}
             """;
 
     @TempDir
@@ -160,6 +174,53 @@ class PagingWireTest {
         assertThat(ids((List<?>) invoke(second, "items"))).containsExactly("b");
         assertThat(invoke(second, "hasNextPage")).isEqualTo(false);
         assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void eachStylesPageItemsAreTheListItsBodyHolds() throws Exception {
+        String link = "\"_links\":{\"next\":{\"href\":\"x\"}}";
+        server.respondInOrder(
+                StubResponse.json(200, "{\"data\":[{\"id\":\"a\"}],\"has_more\":true}"),
+                StubResponse.json(200, "{\"data\":[{\"id\":\"b\"}],\"pagesTotal\":9," + link + "}"),
+                StubResponse.json(200, "{\"items\":[{\"id\":\"c\"}]}"),
+                StubResponse.json(200, "{\"value\":[{\"id\":\"d\"}],\"nextLink\":\"/widgets?skip=1\"}"),
+                StubResponse.json(200, "{\"entries\":[{\"id\":\"e\"}],\"meta\":{\"next\":\"n\"}}"));
+
+        assertItemsAreTheBodys(call("listCharges"), "data");
+        assertItemsAreTheBodys(call("listCredentials"), "data");
+        assertItemsAreTheBodys(call("listEvents"), "items");
+        assertItemsAreTheBodys(call("listWidgets"), "value");
+        // The next cursor sits in a map (read by its pointer); the items are still the body's.
+        Object feed = call("listFeed");
+        assertItemsAreTheBodys(feed, "entries");
+        assertThat(invoke(feed, "hasNextPage")).isEqualTo(true);
+    }
+
+    @Test
+    void aLinkHeaderPagesItemsAreTheBodysOwnItems() throws Exception {
+        server.respond(StubResponse.json(200, "[{\"id\":\"a\"},{\"id\":\"b\"}]"));
+
+        Object page = call("listRepos");
+
+        List<?> body = (List<?>) invoke(page, "body");
+        List<?> items = (List<?>) invoke(page, "items");
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0)).isSameAs(body.get(0));
+        assertThat(items.get(1)).isSameAs(body.get(1));
+    }
+
+    @Test
+    void aCursorInAMapIsReadByItsPointerAndSent() throws Exception {
+        server.respondInOrder(
+                StubResponse.json(200, "{\"entries\":[{\"id\":\"a\"}],\"meta\":{\"next\":\"n1\"}}"),
+                StubResponse.json(200, "{\"entries\":[{\"id\":\"b\"}],\"meta\":{}}"));
+
+        assertThat(ids(autoPaging("listFeed"))).containsExactly("a", "b");
+        assertThat(queries()).containsExactly(null, "cursor=n1");
+    }
+
+    private static void assertItemsAreTheBodys(Object page, String list) throws Exception {
+        assertThat(invoke(page, "items")).isSameAs(invoke(invoke(page, "body"), list));
     }
 
     @Test
