@@ -55,6 +55,13 @@ final class TypeOwners {
         }
         // Once every definition's owner is known: a union's variants come after it in the model.
         for (SchemaDef definition : definitions) {
+            // A class cannot implement an interface nested in itself (javac: cyclic inheritance), as
+            // Stripe's expandable fields would: Dispute.Dispute2 = anyOf [string, Dispute].
+            if (definition instanceof UnionDef union && variantEnclosesIt(union)) {
+                byDefinition.remove(union.id());
+            }
+        }
+        for (SchemaDef definition : definitions) {
             if (definition instanceof UnionDef union && byOperation.containsKey(union.id()) && !variantsInside(union)) {
                 byOperation.remove(union.id());
             }
@@ -73,6 +80,15 @@ final class TypeOwners {
             }
         }
         return true;
+    }
+
+    private boolean variantEnclosesIt(UnionDef union) {
+        for (UnionDef.Variant variant : union.variants()) {
+            if (variant.type() instanceof NamedType named && isInside(union.id(), named.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isInside(SchemaId id, SchemaId container) {

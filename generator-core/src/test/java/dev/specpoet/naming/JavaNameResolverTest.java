@@ -298,6 +298,27 @@ class JavaNameResolverTest {
     }
 
     @Test
+    void aUnionWithItsOwnerAmongItsVariantsStaysTopLevelSinceAClassCannotImplementItsOwnMember() throws Exception {
+        NamedModel named = InlineSpec.named(folder, """
+                openapi: 3.0.3
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Dispute:
+                      type: object
+                      properties:
+                        related:
+                          anyOf:
+                            - {type: string}
+                            - {$ref: '#/components/schemas/Dispute'}
+                        reason: {type: string, enum: [fraud, other]}
+                """);
+
+        assertThat(classNames(named)).containsExactly("Dispute", "DisputeRelated", "Dispute.Reason");
+    }
+
+    @Test
     void nestedNamesAvoidTheirOwnersNamesTheirSiblingsAndOurNestedClasses() throws Exception {
         NamedModel named = InlineSpec.named(folder, """
                 openapi: 3.0.3
