@@ -55,9 +55,11 @@ final class TypeOwners {
         }
         // Once every definition's owner is known: a union's variants come after it in the model.
         for (SchemaDef definition : definitions) {
-            // A class cannot implement an interface nested in itself (javac: cyclic inheritance), as
-            // Stripe's expandable fields would: Dispute.Dispute2 = anyOf [string, Dispute].
-            if (definition instanceof UnionDef union && variantEnclosesIt(union)) {
+            // A class implementing an interface nested in another class depends on that class's
+            // members; two such classes (Stripe's expandable fields: IssuingDispute.Transaction =
+            // anyOf [string, IssuingTransaction] and back) make javac report cyclic inheritance. A
+            // union nests only when every variant implementing it is nested inside it.
+            if (definition instanceof UnionDef union && !variantsInside(union)) {
                 byDefinition.remove(union.id());
             }
         }
