@@ -26,11 +26,13 @@ final class ApiPage {
     private final NamedModel named;
     private final DocPages pages;
     private final JavaExample examples;
+    private final ModelPage models;
 
-    ApiPage(NamedModel named, JavaTypes types, DocPages pages) {
+    ApiPage(NamedModel named, JavaTypes types, DocPages pages, ModelPage models) {
         this.named = named;
         this.pages = pages;
         this.examples = new JavaExample(named, types);
+        this.models = models;
     }
 
     String render(BoundApi api) {
@@ -58,6 +60,10 @@ final class ApiPage {
         page.append(methods.render());
         for (OperationBinding operation : api.operations()) {
             page.append("\n").append(method(api, operation));
+        }
+        String types = models.nestedSections(group.className());
+        if (!types.isEmpty()) {
+            page.append(types).append('\n').append(DocPages.backLinks());
         }
         return page.toString();
     }

@@ -253,7 +253,7 @@ final class ClientReadme {
     private String modelList() {
         StringBuilder text =
                 new StringBuilder("<a id=\"" + DocPages.MODEL_LIST + "\"></a>\n## Documentation for models\n\n");
-        for (SchemaDef definition : named.model().schemas()) {
+        for (SchemaDef definition : named.topLevelDefinitions()) {
             text.append("- ")
                     .append(pages.type(named.names(definition.id()).className(), true))
                     .append('\n');

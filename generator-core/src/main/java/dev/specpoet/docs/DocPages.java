@@ -26,6 +26,8 @@ final class DocPages {
     static final String AUTHORIZATION = "documentation-for-authorization";
 
     private final Map<ClassName, String> pages = new LinkedHashMap<>();
+    /** The types of inline schemas, documented in a section of their owner's page. */
+    private final Set<ClassName> nested = new HashSet<>();
 
     DocPages(NamedModel named) {
         // API and model classes live in different packages, so their simple names may clash;
@@ -37,7 +39,11 @@ final class DocPages {
         }
         for (SchemaDef definition : named.model().schemas()) {
             ClassName name = named.names(definition.id()).className();
-            pages.put(name, unique(String.join(".", name.simpleNames()), taken));
+            if (name.enclosingClassName() == null) {
+                pages.put(name, unique(name.simpleName(), taken));
+            } else {
+                nested.add(name);
+            }
         }
     }
 
@@ -49,9 +55,12 @@ final class DocPages {
         return "docs/" + name + ".md";
     }
 
-    /** The page of an API or model class, relative to the docs root. */
+    /**
+     * The page of an API or model class, relative to the docs root; for a nested model, its
+     * section in the page of the class it is nested in.
+     */
     String path(ClassName type) {
-        String path = pages.get(type);
+        String path = page(type).orElse(null);
         if (path == null) {
             throw new IllegalArgumentException("No page for " + type);
         }
@@ -64,7 +73,16 @@ final class DocPages {
     }
 
     Optional<String> page(ClassName type) {
+        if (nested.contains(type)) {
+            return Optional.ofNullable(pages.get(type.topLevelClassName()))
+                    .map(page -> page + "#" + sectionAnchor(type));
+        }
         return Optional.ofNullable(pages.get(type));
+    }
+
+    /** The anchor of a nested model's section in its owner's page. */
+    static String sectionAnchor(ClassName type) {
+        return anchor(String.join(".", type.simpleNames()));
     }
 
     /**

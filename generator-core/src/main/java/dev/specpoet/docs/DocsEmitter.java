@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The docs stage's entry point: the README, one page per API class and one per model, as files
+ * The docs stage's entry point: the README, one page per API class and one per top-level model (nested models in their owner's page), as files
  * relative to the docs folder.
  */
 public final class DocsEmitter {
@@ -44,12 +44,12 @@ public final class DocsEmitter {
         List<GeneratedSource> files = new ArrayList<>();
         files.add(new GeneratedSource(
                 DocPages.README, header + new ClientReadme(bound, types, pages, jackson, JACKSON_VERSION).render()));
-        ApiPage apiPage = new ApiPage(named, types, pages);
+        ModelPage modelPage = new ModelPage(named, types, pages);
+        ApiPage apiPage = new ApiPage(named, types, pages, modelPage);
         for (BoundApi api : bound.apis()) {
             files.add(new GeneratedSource(pages.path(api.className()), header + apiPage.render(api)));
         }
-        ModelPage modelPage = new ModelPage(named, types, pages);
-        for (SchemaDef definition : named.model().schemas()) {
+        for (SchemaDef definition : named.topLevelDefinitions()) {
             files.add(new GeneratedSource(
                     pages.path(named.names(definition.id()).className()), header + modelPage.render(definition)));
         }

@@ -12,33 +12,64 @@ import dev.specpoet.naming.NamedModel;
 import dev.specpoet.naming.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The page of one model: an object's properties, an enum's values, or a union's alternatives. */
 final class ModelPage {
     private final NamedModel named;
     private final JavaTypes types;
     private final DocPages pages;
+    private final Map<ClassName, List<SchemaDef>> nested;
 
     ModelPage(NamedModel named, JavaTypes types, DocPages pages) {
         this.named = named;
         this.types = types;
         this.pages = pages;
+        this.nested = named.nestedTypes();
     }
 
+    /** The page of a top-level model, with a section for each type nested in it. */
     String render(SchemaDef definition) {
-        TypeNames names = named.names(definition.id());
-        ClassName className = names.className();
-        StringBuilder page = new StringBuilder("# ")
-                .append(String.join(".", className.simpleNames()))
-                .append("\n\n");
+        ClassName className = named.names(definition.id()).className();
+        StringBuilder page =
+                new StringBuilder("# ").append(className.simpleName()).append("\n\n");
         page.append("`").append(className.canonicalName()).append("`\n\n");
+        page.append(body(definition, "## "));
+        page.append(nestedSections(className));
+        return page.append('\n').append(DocPages.backLinks()).toString();
+    }
+
+    /**
+     * A section for each model nested in {@code owner} (a model or an API class), and for the models
+     * nested in those, in model order: nested models have no page of their own.
+     */
+    String nestedSections(ClassName owner) {
+        StringBuilder text = new StringBuilder();
+        for (SchemaDef member : nested.getOrDefault(owner, List.of())) {
+            ClassName name = named.names(member.id()).className();
+            text.append("\n<a id=\"")
+                    .append(DocPages.sectionAnchor(name))
+                    .append("\"></a>\n## ")
+                    .append(String.join(".", name.simpleNames()))
+                    .append("\n\n`")
+                    .append(name.canonicalName())
+                    .append("`\n\n")
+                    .append(body(member, "### "))
+                    .append(nestedSections(name));
+        }
+        return text.toString();
+    }
+
+    private String body(SchemaDef definition, String heading) {
+        TypeNames names = named.names(definition.id());
+        StringBuilder page = new StringBuilder();
         if (definition.deprecated()) {
             page.append("**Deprecated.**\n\n");
         }
         definition.title().ifPresent(title -> page.append(title.strip()).append("\n\n"));
         definition.description().ifPresent(text -> page.append(text.strip()).append("\n\n"));
         if (definition instanceof ObjectDef object) {
-            page.append("## Properties\n\n").append(properties(names, object.properties()));
+            page.append(heading).append("Properties\n\n").append(properties(names, object.properties()));
             page.append("\nProperties the schema does not declare are kept, as ")
                     .append(pages.type(types.of(object.additionalProperties().orElse(ScalarType.ANY)), false))
                     .append(" values (`")
@@ -47,15 +78,18 @@ final class ModelPage {
                     .append(object.isClosed() ? ", although the schema forbids them: fields a server adds survive" : "")
                     .append(".\n");
         } else if (definition instanceof EnumDef enumeration) {
-            page.append("## Values\n\n").append(values(names, enumeration));
+            page.append(heading).append("Values\n\n").append(values(names, enumeration));
         } else {
             UnionDef union = (UnionDef) definition;
-            page.append(alternatives(names, union));
+            page.append(heading).append(alternatives(names, union));
             if (!union.commonProperties().isEmpty()) {
-                page.append("\n## Common properties\n\n").append(properties(names, union.commonProperties()));
+                page.append("\n")
+                        .append(heading)
+                        .append("Common properties\n\n")
+                        .append(properties(names, union.commonProperties()));
             }
         }
-        return page.append('\n').append(DocPages.backLinks()).toString();
+        return page.toString();
     }
 
     private String properties(TypeNames names, List<Property> properties) {
@@ -109,7 +143,7 @@ final class ModelPage {
     }
 
     private String alternatives(TypeNames names, UnionDef union) {
-        StringBuilder text = new StringBuilder("## Alternatives\n\n");
+        StringBuilder text = new StringBuilder("Alternatives\n\n");
         text.append(
                 switch (union.kind()) {
                     case ONE_OF -> "Exactly one of these (`oneOf`)";

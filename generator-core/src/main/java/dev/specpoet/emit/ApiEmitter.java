@@ -6,6 +6,7 @@ import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /** Emits one API class per tag: one group of methods per operation, sharing the client's invoker. */
@@ -18,7 +19,8 @@ final class ApiEmitter {
         this.types = types;
     }
 
-    TypeSpec emit(BoundApi bound) {
+    /** The API class, with {@code members} (the types of inline bodies, say) added to it before it is built. */
+    TypeSpec emit(BoundApi bound, Consumer<TypeSpec.Builder> members) {
         ApiGroup group = bound.group();
         String title = group.tag()
                 .map(tag -> Javadocs.paragraphs(java.util.Optional.of(tag.name()), tag.description()))
@@ -38,6 +40,7 @@ final class ApiEmitter {
         for (OperationBinding operation : bound.operations()) {
             new OperationEmitter(named, types, operation).addTo(api);
         }
+        members.accept(api);
         return api.build();
     }
 }

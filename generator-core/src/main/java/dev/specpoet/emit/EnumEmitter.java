@@ -12,6 +12,7 @@ import dev.specpoet.model.ScalarType;
 import dev.specpoet.naming.NamedModel;
 import dev.specpoet.naming.TypeNames;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -29,6 +30,11 @@ final class EnumEmitter {
     }
 
     TypeSpec emit(EnumDef enumeration) {
+        return emit(enumeration, type -> {});
+    }
+
+    /** The enum's class, with {@code members} (nested types, say) added to it before it is built. */
+    TypeSpec emit(EnumDef enumeration, Consumer<TypeSpec.Builder> members) {
         TypeNames names = named.names(enumeration.id());
         ClassName self = names.className();
         TypeName value = switch (enumeration.base()) {
@@ -111,6 +117,7 @@ final class EnumEmitter {
                 .addStatement("return requireKnown(known)")
                 .build());
         type.addType(knownEnum.build());
+        members.accept(type);
         return type.build();
     }
 

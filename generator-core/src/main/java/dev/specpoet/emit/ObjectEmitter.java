@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Emits the record of an object schema, implementing the unions it is a variant of. */
 final class ObjectEmitter {
@@ -30,7 +31,8 @@ final class ObjectEmitter {
         this.records = records;
     }
 
-    TypeSpec emit(ObjectDef object) {
+    /** The record, with {@code members} (nested types, say) added to it before it is built. */
+    TypeSpec emit(ObjectDef object, Consumer<TypeSpec.Builder> members) {
         TypeNames names = named.names(object.id());
         List<TypeName> interfaces = names.implemented().stream()
                 .map(id -> (TypeName) named.names(id).className())
@@ -48,7 +50,7 @@ final class ObjectEmitter {
                 presets(object, names),
                 !interfaces.isEmpty(),
                 names.additionalMember());
-        return records.emit(shape, false);
+        return records.emit(shape, false, members);
     }
 
     /**

@@ -96,8 +96,10 @@ final class OperationEmitter {
         boolean isVoid = binding.result().isVoid();
         String method = binding.method();
         if (binding.params().isPresent()) {
+            // The full Javadoc is on the overload with the optional parameters; this one links to it.
             api.addMethod(publicMethod(method, binding.result().returnType())
-                    .addJavadoc("$L", docs.plain(false))
+                    .addJavadoc(
+                            "Same as {@link #$L($L)}, without the optional parameters.", method, signature(withParams))
                     .addParameters(arguments)
                     .addStatement("$L$L($L)", isVoid ? "" : "return ", method, join(argumentList, "null"))
                     .build());
@@ -107,6 +109,17 @@ final class OperationEmitter {
                 .addParameters(withParams)
                 .addStatement("$L$LWithResponse($L).body()", isVoid ? "" : "return ", method, withNoOptions(fullList))
                 .build());
+    }
+
+    /** The parameter types of a method as a Javadoc link names them: erased, in order. */
+    private static CodeBlock signature(List<ParameterSpec> parameters) {
+        return parameters.stream()
+                .map(parameter -> CodeBlock.of("$T", erasure(parameter.type())))
+                .collect(CodeBlock.joining(", "));
+    }
+
+    private static TypeName erasure(TypeName type) {
+        return type instanceof ParameterizedTypeName generic ? generic.rawType() : type;
     }
 
     /** The async twin of the plain method, completing with the body. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -39,6 +40,11 @@ final class RecordEmitter {
     }
 
     TypeSpec emit(RecordShape shape, boolean nested) {
+        return emit(shape, nested, record -> {});
+    }
+
+    /** The record, with {@code members} (nested types, say) added to it before it is built. */
+    TypeSpec emit(RecordShape shape, boolean nested, Consumer<TypeSpec.Builder> members) {
         List<Component> components = components(shape);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
         components.forEach(component -> constructor.addParameter(component.parameter()));
@@ -81,6 +87,7 @@ final class RecordEmitter {
                 .build());
         new RecordMethods(shape, components).addTo(record);
         record.addType(new RecordBuilderEmitter(shape, components, builder).emit());
+        members.accept(record);
         return record.build();
     }
 

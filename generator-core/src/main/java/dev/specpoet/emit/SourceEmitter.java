@@ -50,21 +50,21 @@ public final class SourceEmitter {
         bound.exceptions()
                 .forEach((exception, errorType) ->
                         files.add(file(exception, errors.emit(exception, errorType), header)));
+        Nesting nesting = new Nesting(named, (definition, members) -> {
+            if (definition instanceof ObjectDef object) {
+                return objects.emit(object, members);
+            }
+            if (definition instanceof EnumDef enumeration) {
+                return enums.emit(enumeration, members);
+            }
+            return unions.emit((UnionDef) definition, members);
+        });
         ApiEmitter apis = new ApiEmitter(named, types);
         for (BoundApi api : bound.apis()) {
-            files.add(file(api.className(), apis.emit(api), header));
+            files.add(file(api.className(), apis.emit(api, type -> nesting.addMembers(api.className(), type)), header));
         }
-        for (SchemaDef definition : named.model().schemas()) {
-            ClassName name = named.names(definition.id()).className();
-            TypeSpec type;
-            if (definition instanceof ObjectDef object) {
-                type = objects.emit(object);
-            } else if (definition instanceof EnumDef enumeration) {
-                type = enums.emit(enumeration);
-            } else {
-                type = unions.emit((UnionDef) definition);
-            }
-            files.add(file(name, type, header));
+        for (SchemaDef definition : named.topLevelDefinitions()) {
+            files.add(file(named.names(definition.id()).className(), nesting.emit(definition), header));
         }
         sources.addAll(render(files));
         return sources;

@@ -17,6 +17,7 @@ import dev.specpoet.naming.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -38,7 +39,8 @@ final class UnionEmitter {
         this.variants = new UnionVariants(named, types);
     }
 
-    TypeSpec emit(UnionDef union) {
+    /** The union's interface, with {@code members} (nested types, say) added to it before it is built. */
+    TypeSpec emit(UnionDef union, Consumer<TypeSpec.Builder> members) {
         TypeNames names = named.names(union.id());
         ClassName self = names.className();
         ClassName unknown = self.nestedClass("Unknown");
@@ -70,6 +72,7 @@ final class UnionEmitter {
         }
         type.addType(fallback(union, names, unknown, self));
         type.addType(variants.deserializer(union, names, deserializer, unknown));
+        members.accept(type);
         return type.build();
     }
 
@@ -148,7 +151,8 @@ final class UnionEmitter {
                 .map(type -> " A value whose {@code "
                         + Javadocs.line(union.discriminator().orElseThrow())
                         + "} is missing or names no alternative decodes as {@link "
-                        + named.className((NamedType) type).simpleName() + "} (the spec's default); other values"
+                        + String.join(".", named.className((NamedType) type).simpleNames())
+                        + "} (the spec's default); other values"
                         + " this client does not recognise decode as {@link Unknown}.")
                 .orElse(" Values this client does not recognise decode as {@link Unknown}.");
         return lead + "\n\n<p>" + how + fallback;

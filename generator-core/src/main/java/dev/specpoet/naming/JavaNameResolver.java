@@ -15,6 +15,7 @@ import dev.specpoet.model.SchemaId;
 import dev.specpoet.model.SecurityScheme;
 import dev.specpoet.model.TypeRef;
 import dev.specpoet.model.UnionDef;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,22 @@ public final class JavaNameResolver {
     public NamedModel resolve(ApiModel model) {
         Map<SchemaId, SchemaDef> definitions = new LinkedHashMap<>();
         model.schemas().forEach(definition -> definitions.put(definition.id(), definition));
-        Map<SchemaId, ClassName> classNames = new TypeNamer(basePackage + ".model").classNames(model.schemas());
+        TypeOwners owners = new TypeOwners(model.schemas(), model.operations());
+        TypeNamer typeNamer = new TypeNamer(basePackage + ".model");
+        Map<SchemaId, ClassName> classNames = new LinkedHashMap<>(typeNamer.topLevelNames(model.schemas(), owners));
+        Map<String, List<SchemaDef>> operationTypes = new LinkedHashMap<>();
+        for (SchemaDef definition : model.schemas()) {
+            owners.operationOwner(definition.id())
+                    .ifPresent(operation -> operationTypes
+                            .computeIfAbsent(operation.location().pointer(), key -> new ArrayList<>())
+                            .add(definition));
+        }
+        Map<ClassName, NameSpace> scopes = new LinkedHashMap<>();
+        OperationNamer operationNamer =
+                new OperationNamer(basePackage + ".api", methodNaming, classNames, operationTypes, scopes);
+        List<ApiGroup> apis = operationNamer.group(model.operations(), model.tags());
+        classNames.putAll(operationNamer.nestedTypes());
+        typeNamer.addNestedNames(model.schemas(), owners, classNames, scopes);
         Map<SchemaId, Map<String, String>> members = new LinkedHashMap<>();
         for (SchemaDef definition : model.schemas()) {
             members.put(definition.id(), members(definition));
@@ -88,8 +104,6 @@ public final class JavaNameResolver {
         }
         NameSpace support = NameSpace.forClasses().reserve(supportClassNames);
         ClassName apiClient = ClassName.get(basePackage, support.claim("ApiClient"));
-        List<ApiGroup> apis = new OperationNamer(basePackage + ".api", methodNaming, classNames)
-                .group(model.operations(), model.tags());
         return new NamedModel(
                 model,
                 basePackage,

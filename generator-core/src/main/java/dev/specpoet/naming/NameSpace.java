@@ -12,9 +12,23 @@ import java.util.Set;
 final class NameSpace {
     private final Set<String> taken = new HashSet<>();
     private final boolean ignoreCase;
+    private final NameSpace enclosing;
+
+    private NameSpace(boolean ignoreCase, NameSpace enclosing) {
+        this.ignoreCase = ignoreCase;
+        this.enclosing = enclosing;
+    }
 
     private NameSpace(boolean ignoreCase) {
-        this.ignoreCase = ignoreCase;
+        this(ignoreCase, null);
+    }
+
+    /**
+     * A scope of class names inside {@code enclosing}: a name taken there is taken here too, but a
+     * name claimed here stays free there.
+     */
+    static NameSpace forClassesWithin(NameSpace enclosing) {
+        return new NameSpace(true, enclosing);
     }
 
     /** A scope of class names: {@code Pet} and {@code PET} collide, as they would on macOS or Windows. */
@@ -32,7 +46,7 @@ final class NameSpace {
     }
 
     boolean isTaken(String name) {
-        return taken.contains(key(name));
+        return taken.contains(key(name)) || (enclosing != null && enclosing.isTaken(name));
     }
 
     /** Claims {@code wanted}, or the first free {@code wanted2}, {@code wanted3}... */

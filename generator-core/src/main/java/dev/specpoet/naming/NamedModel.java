@@ -40,6 +40,29 @@ public record NamedModel(
         errorExceptions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errorExceptions));
     }
 
+    /** The definitions whose types are files of their own, in model order. */
+    public List<SchemaDef> topLevelDefinitions() {
+        return model.schemas().stream()
+                .filter(definition -> names(definition.id()).className().enclosingClassName() == null)
+                .toList();
+    }
+
+    /**
+     * The definitions whose types are nested directly in each owner (a model or an API class), in
+     * model order; computed on each call, so callers keep the result.
+     */
+    public Map<ClassName, List<SchemaDef>> nestedTypes() {
+        Map<ClassName, List<SchemaDef>> nested = new LinkedHashMap<>();
+        for (SchemaDef definition : model.schemas()) {
+            ClassName owner = names(definition.id()).className().enclosingClassName();
+            if (owner != null) {
+                nested.computeIfAbsent(owner, key -> new java.util.ArrayList<>())
+                        .add(definition);
+            }
+        }
+        return nested;
+    }
+
     /** The names of a schema's type. */
     public TypeNames names(SchemaId id) {
         TypeNames names = types.get(id);

@@ -6,6 +6,7 @@ import dev.specpoet.model.NamedType;
 import dev.specpoet.model.Operation;
 import dev.specpoet.model.Parameter;
 import dev.specpoet.model.RequestBody;
+import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.SchemaId;
 import dev.specpoet.model.Tag;
 import dev.specpoet.model.TypeRef;
@@ -51,11 +52,31 @@ final class OperationNamer {
     private final String apiPackage;
     private final MethodNaming methodNaming;
     private final Map<SchemaId, ClassName> classNames;
+    private final Map<String, List<SchemaDef>> inlineTypes;
+    private final Map<SchemaId, ClassName> nestedTypes = new LinkedHashMap<>();
+    private final Map<ClassName, NameSpace> scopes;
 
-    OperationNamer(String apiPackage, MethodNaming methodNaming, Map<SchemaId, ClassName> classNames) {
+    /**
+     * @param classNames the names of the types not nested in an API class
+     * @param inlineTypes by operation pointer, the definitions nested in the operation's API class
+     * @param scopes where the nested class names taken in each API class are kept
+     */
+    OperationNamer(
+            String apiPackage,
+            MethodNaming methodNaming,
+            Map<SchemaId, ClassName> classNames,
+            Map<String, List<SchemaDef>> inlineTypes,
+            Map<ClassName, NameSpace> scopes) {
         this.apiPackage = apiPackage;
         this.methodNaming = methodNaming;
         this.classNames = classNames;
+        this.inlineTypes = inlineTypes;
+        this.scopes = scopes;
+    }
+
+    /** The names {@link #group} gave the types nested in API classes. */
+    Map<SchemaId, ClassName> nestedTypes() {
+        return java.util.Collections.unmodifiableMap(nestedTypes);
     }
 
     List<ApiGroup> group(List<Operation> operations, List<Tag> tags) {
@@ -64,11 +85,20 @@ final class OperationNamer {
             String tag = operation.tags().isEmpty() ? "" : operation.tags().get(0);
             byTag.computeIfAbsent(tag, key -> new ArrayList<>()).add(operation);
         }
+        // Every API class is named before any nested type: a type nested in one must not shadow another.
         NameSpace classes = NameSpace.forClasses();
+        Map<String, ClassName> classNames = new LinkedHashMap<>();
+        byTag.keySet()
+                .forEach(tag -> classNames.put(
+                        tag,
+                        ClassName.get(
+                                apiPackage,
+                                classes.claim(
+                                        tag.isEmpty() ? "DefaultApi" : JavaNames.typeName(tag, "Default") + "Api"))));
         List<ApiGroup> groups = new ArrayList<>();
         byTag.forEach((tag, grouped) -> {
-            String wanted = tag.isEmpty() ? "DefaultApi" : JavaNames.typeName(tag, "Default") + "Api";
-            ClassName className = ClassName.get(apiPackage, classes.claim(wanted));
+            ClassName className = classNames.get(tag);
+            scopes.put(className, TypeNamer.fileScope(className, classes));
             Optional<Tag> declared =
                     tags.stream().filter(t -> t.name().equals(tag)).findFirst();
             if (declared.isEmpty() && !tag.isEmpty()) {
@@ -82,9 +112,16 @@ final class OperationNamer {
     private List<OperationNames> nameOperations(ClassName apiClass, List<Operation> operations) {
         NameSpace methods = NameSpace.forMembers().reserve(OBJECT_METHODS);
         NameSpace constants = NameSpace.forMembers();
-        NameSpace nested = NameSpace.forClasses().reserve(List.of(apiClass.simpleName()));
+        NameSpace nested = scopes.get(apiClass);
         List<OperationNames> named = new ArrayList<>();
         for (Operation operation : operations) {
+            // The operation's inline types first: their names come from the spec, ours give way.
+            for (SchemaDef definition :
+                    inlineTypes.getOrDefault(operation.location().pointer(), List.of())) {
+                nestedTypes.put(
+                        definition.id(),
+                        apiClass.nestedClass(nested.claim(TypeNamer.className(definition.nameHint()))));
+            }
             String method = claimMethod(methods, baseName(operation));
             String constant = constants.claim(JavaNames.constantName(method));
             if (operation.pagination().isPresent()) {
@@ -148,8 +185,11 @@ final class OperationNamer {
         Set<TypeRef> types = new HashSet<>();
         body.contents().forEach(content -> content.type().ifPresent(types::add));
         TypeRef type = types.size() == 1 ? types.iterator().next() : null;
-        if (type instanceof NamedType named && classNames.containsKey(named.id())) {
-            return JavaNames.memberName(classNames.get(named.id()).simpleName(), "body");
+        ClassName name = type instanceof NamedType named
+                ? classNames.getOrDefault(named.id(), nestedTypes.get(named.id()))
+                : null;
+        if (name != null) {
+            return JavaNames.memberName(name.simpleName(), "body");
         }
         return "body";
     }

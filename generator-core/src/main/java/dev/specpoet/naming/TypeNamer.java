@@ -13,6 +13,7 @@ import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.SchemaId;
 import dev.specpoet.model.TypeRef;
 import dev.specpoet.model.UnionDef;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +119,13 @@ final class TypeNamer {
     /** Members of our open enums that constants must not shadow. */
     static final Set<String> ENUM_MEMBERS = Set.of("BY_VALUE");
 
+    /**
+     * The longest class file name (without {@code .class}) a nested type may have: javac writes
+     * {@code Customer$Address.class}, and file systems allow 255 bytes. A type nested so deep that its
+     * name would be longer becomes a top-level type instead.
+     */
+    static final int MAX_CLASS_FILE_NAME = 240;
+
     private final String modelPackage;
     private final NameSpace classes = NameSpace.forClasses();
 
@@ -125,16 +133,100 @@ final class TypeNamer {
         this.modelPackage = modelPackage;
     }
 
-    /** The class name of every definition, components first so they keep their own names. */
-    Map<SchemaId, ClassName> classNames(List<SchemaDef> definitions) {
+    /**
+     * The class name of every top-level definition (those {@code owners} nests nowhere), components
+     * first so they keep their own names.
+     */
+    Map<SchemaId, ClassName> topLevelNames(List<SchemaDef> definitions, TypeOwners owners) {
         Map<SchemaId, ClassName> names = new LinkedHashMap<>();
         for (SchemaDef definition : definitions) {
-            names.put(definition.id(), ClassName.get(modelPackage, classes.claim(className(definition.nameHint()))));
+            if (owners.definitionOwner(definition.id()).isEmpty()
+                    && owners.operationOwner(definition.id()).isEmpty()) {
+                names.put(
+                        definition.id(), ClassName.get(modelPackage, classes.claim(className(definition.nameHint()))));
+            }
         }
         return names;
     }
 
-    private static String className(NameHint hint) {
+    /**
+     * Adds the class name of every definition nested in another definition's type, in model order,
+     * each after its owner's: {@code names} holds the others (top-level and API-owned) already.
+     *
+     * @param scopes the nested class names taken in each top-level class, the API classes' included
+     */
+    void addNestedNames(
+            List<SchemaDef> definitions,
+            TypeOwners owners,
+            Map<SchemaId, ClassName> names,
+            Map<ClassName, NameSpace> scopes) {
+        Map<SchemaId, SchemaDef> byId = new LinkedHashMap<>();
+        definitions.forEach(definition -> byId.put(definition.id(), definition));
+        for (SchemaDef definition : definitions) {
+            nestedName(definition, byId, owners, names, scopes);
+        }
+    }
+
+    private ClassName nestedName(
+            SchemaDef definition,
+            Map<SchemaId, SchemaDef> byId,
+            TypeOwners owners,
+            Map<SchemaId, ClassName> names,
+            Map<ClassName, NameSpace> scopes) {
+        ClassName known = names.get(definition.id());
+        if (known != null) {
+            return known;
+        }
+        SchemaDef owner = byId.get(owners.definitionOwner(definition.id()).orElseThrow());
+        ClassName outer = nestedName(owner, byId, owners, names, scopes);
+        String wanted = className(relativeHint(definition.nameHint(), owner.nameHint()));
+        ClassName name = classFileLength(outer) + 1 + wanted.getBytes(StandardCharsets.UTF_8).length
+                        > MAX_CLASS_FILE_NAME
+                ? ClassName.get(modelPackage, classes.claim(className(definition.nameHint())))
+                : outer.nestedClass(scope(outer.topLevelClassName(), scopes).claim(wanted));
+        names.put(definition.id(), name);
+        return name;
+    }
+
+    /** The bytes of a class's file name without {@code .class}: {@code Customer$Address}. */
+    private static int classFileLength(ClassName name) {
+        return String.join("$", name.simpleNames()).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * The nested class names taken anywhere in one top-level class, so no nested type shadows
+     * another of the same file. Nested names in a model never take a top-level model's name either:
+     * a record's header is read inside the record, where its member types shadow classes of the
+     * package, and JavaPoet (which writes the header before entering the record) would not
+     * qualify them. A class the generated code imports is guarded by {@code alwaysQualify} instead.
+     */
+    private NameSpace scope(ClassName topLevel, Map<ClassName, NameSpace> scopes) {
+        return scopes.computeIfAbsent(topLevel, key -> fileScope(key, classes));
+    }
+
+    /** A top-level class's nested-name scope: its own name and the nested classes we declare are taken. */
+    static NameSpace fileScope(ClassName topLevel, NameSpace packageScope) {
+        return NameSpace.forClassesWithin(packageScope)
+                .reserve(List.of(topLevel.simpleName()))
+                .reserve(NESTED_CLASSES);
+    }
+
+    /** What a nested type's name is made of: its hint's parts after those its owner's hint shares. */
+    private static NameHint relativeHint(NameHint hint, NameHint ownerHint) {
+        List<String> parts = hint.parts();
+        List<String> outer = ownerHint.parts();
+        int common = 0;
+        while (common < parts.size()
+                && common < outer.size()
+                && parts.get(common).equals(outer.get(common))) {
+            common++;
+        }
+        return NameHint.inline(
+                common == parts.size() ? List.of(parts.get(parts.size() - 1)) : parts.subList(common, parts.size()));
+    }
+
+    /** The class name a hint asks for, never one that would shadow a java.lang type or our nested classes. */
+    static String className(NameHint hint) {
         StringBuilder name = new StringBuilder();
         for (String part : hint.parts()) {
             name.append(JavaNames.typeName(part, ""));
@@ -191,7 +283,8 @@ final class TypeNamer {
             Map<SchemaId, SchemaDef> definitions,
             Map<SchemaId, ClassName> classNames) {
         NameSpace space = NameSpace.forClasses()
-                .reserve(List.of(unionName.simpleName(), "Unknown", "Deserializer"))
+                .reserve(unionName.simpleNames())
+                .reserve(List.of("Unknown", "Deserializer"))
                 .reserve(classNames.values().stream().map(ClassName::simpleName).toList());
         Map<TypeRef, String> names = new LinkedHashMap<>();
         for (UnionDef.Variant variant : union.variants()) {

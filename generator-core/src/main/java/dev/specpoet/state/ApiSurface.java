@@ -130,7 +130,8 @@ public record ApiSurface(int format, Map<String, Entry> entries) {
             }
         }
         for (SchemaDef definition : named.definitions().values()) {
-            String type = named.names(definition.id()).className().simpleName();
+            String type =
+                    String.join(".", named.names(definition.id()).className().simpleNames());
             if (definition instanceof ObjectDef object) {
                 entries.put(key(MODEL, type), entry("record", definition.location()));
                 for (Property property : object.properties()) {
@@ -287,6 +288,6 @@ public record ApiSurface(int format, Map<String, Entry> entries) {
         if (type instanceof MapType map) {
             return "map of " + describe(named, map.values());
         }
-        return named.className((NamedType) type).simpleName();
+        return String.join(".", named.className((NamedType) type).simpleNames());
     }
 }

@@ -179,10 +179,46 @@ class ProviderDocsTest {
     }
 
     @Test
-    void unionPagesListTheirAlternatives() throws Exception {
-        String page = Files.readString(generate("api-keys-service").docs().resolve("docs/ValidationErrorLocItem.md"));
+    void anInlineUnionIsASectionOfItsOwnersPageAndEveryLinkResolves() throws Exception {
+        Path docs = generate("api-keys-service").docs();
+        String page = Files.readString(docs.resolve("docs/ValidationError.md"));
 
-        assertThat(page).contains("## Alternatives").contains("| **StringValue** | **String** | - |");
+        assertThat(page)
+                .contains("[**ValidationError.LocItem**](ValidationError.md#ValidationError-LocItem)")
+                .contains("<a id=\"ValidationError-LocItem\"></a>\n## ValidationError.LocItem\n")
+                .contains("### Alternatives")
+                .contains("| **StringValue** | **String** | - |");
+        assertThat(docs.resolve("docs/ValidationErrorLocItem.md")).doesNotExist();
+        assertThat(brokenLinks(docs)).isEmpty();
+    }
+
+    /** Every relative link of the docs whose file or anchor does not exist. */
+    private static List<String> brokenLinks(Path docs) throws IOException {
+        Pattern link = Pattern.compile("\\]\\(([^)#\\s]*)(?:#([^)\\s]*))?\\)");
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(docs)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Matcher matcher = link.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String target = matcher.group(1);
+                    String anchor = matcher.group(2);
+                    if (target.startsWith("http")) {
+                        continue;
+                    }
+                    Path resolved = target.isEmpty()
+                            ? file
+                            : file.resolveSibling(target).normalize();
+                    boolean ok = Files.isRegularFile(resolved)
+                            && (anchor == null
+                                    || anchor.isEmpty()
+                                    || Files.readString(resolved).contains("<a id=\"" + anchor + "\"></a>"));
+                    if (!ok) {
+                        broken.add(docs.relativize(file) + ": " + matcher.group());
+                    }
+                }
+            }
+        }
+        return broken;
     }
 
     private Generated generate(String provider) throws Exception {

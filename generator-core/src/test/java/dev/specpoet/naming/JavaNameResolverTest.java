@@ -242,7 +242,7 @@ class JavaNameResolverTest {
     }
 
     @Test
-    void inlineSchemasAreNamedFromTheirContextAfterComponentsWhichKeepTheirNames() throws Exception {
+    void inlineSchemasAreNestedInTheTypeOrApiClassThatOwnsThemNamedFromTheirContext() throws Exception {
         NamedModel named = InlineSpec.named(folder, """
                 openapi: 3.0.3
                 info: {title: T, version: "1"}
@@ -287,14 +287,76 @@ class JavaNameResolverTest {
                 .containsExactly(
                         "PetAddress",
                         "Pet",
-                        "CreatePetRequest",
-                        "CreatePetResponse",
-                        "ReplacePet200Response",
-                        "ReplacePet201Response",
-                        "PetAddress2",
-                        "PetStatus",
-                        "PetTagsItem",
-                        "PetLabelsValue");
+                        "DefaultApi.CreatePetRequest",
+                        "DefaultApi.CreatePetResponse",
+                        "DefaultApi.ReplacePet200Response",
+                        "DefaultApi.ReplacePet201Response",
+                        "Pet.Address",
+                        "Pet.Status",
+                        "Pet.TagsItem",
+                        "Pet.LabelsValue");
+    }
+
+    @Test
+    void aUnionWithItsOwnerAmongItsVariantsStaysTopLevelSinceAClassCannotImplementItsOwnMember() throws Exception {
+        NamedModel named = InlineSpec.named(folder, """
+                openapi: 3.0.3
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Dispute:
+                      type: object
+                      properties:
+                        related:
+                          anyOf:
+                            - {type: string}
+                            - {$ref: '#/components/schemas/Dispute'}
+                        reason: {type: string, enum: [fraud, other]}
+                """);
+
+        assertThat(classNames(named)).containsExactly("Dispute", "DisputeRelated", "Dispute.Reason");
+    }
+
+    @Test
+    void nestedNamesAvoidTheirOwnersNamesTheirSiblingsAndOurNestedClasses() throws Exception {
+        NamedModel named = InlineSpec.named(folder, """
+                openapi: 3.0.3
+                info: {title: T, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Order:
+                      type: object
+                      properties:
+                        order: {type: object, properties: {id: {type: string}}}
+                        shipping_address: {type: object, properties: {city: {type: string}}}
+                        shippingAddress: {type: object, properties: {street: {type: string}}}
+                        builder: {type: string, enum: [a, b]}
+                        customer:
+                          type: object
+                          properties:
+                            customer: {type: string, enum: [new, known]}
+                            order: {type: object, properties: {n: {type: integer}}}
+                    Payment:
+                      oneOf:
+                        - {type: object, title: Card, properties: {last4: {type: string}}}
+                        - {type: object, title: Unknown, properties: {raw: {type: string}}}
+                """);
+
+        assertThat(classNames(named))
+                .containsExactly(
+                        "Order",
+                        "Payment",
+                        "Order.Order2",
+                        "Order.ShippingAddress",
+                        "Order.ShippingAddress2",
+                        "Order.BuilderModel",
+                        "Order.Customer",
+                        "Payment.Card",
+                        "Payment.UnknownModel",
+                        "Order.Customer.Customer2",
+                        "Order.Customer.Order3");
     }
 
     @Test
@@ -420,7 +482,8 @@ class JavaNameResolverTest {
 
     private static List<String> classNames(NamedModel named) {
         return named.model().schemas().stream()
-                .map(schema -> named.names(schema.id()).className().simpleName())
+                .map(schema ->
+                        String.join(".", named.names(schema.id()).className().simpleNames()))
                 .collect(Collectors.toList());
     }
 }

@@ -45,14 +45,7 @@ public final class OrdersApi {
     }
 
     /**
-     * Returns one order.
-     *
-     * <p>{@code GET /orders/{orderId}}
-     *
-     * @param orderId path parameter {@code orderId}
-     * @return The order.
-     * @throws ProblemException for status 404
-     * @throws ApiException for any other status outside 2xx
+     * Same as {@link #getOrder(String, GetOrderParams)}, without the optional parameters.
      */
     public Order getOrder(String orderId) {
         return getOrder(orderId, null);

@@ -14,7 +14,6 @@ import dev.specpoet.clients.apikeys.model.APIKeysRolesEnum;
 import dev.specpoet.clients.apikeys.model.ApiKeyResponse;
 import dev.specpoet.clients.apikeys.model.NewApiKeyRequest;
 import dev.specpoet.clients.apikeys.model.ValidationError;
-import dev.specpoet.clients.apikeys.model.ValidationErrorLocItem;
 import dev.specpoet.testserver.RecordedRequest;
 import dev.specpoet.testserver.StubResponse;
 import dev.specpoet.testserver.StubServer;
@@ -160,9 +159,9 @@ class ApiKeysWireTest {
         assertThat(detail.msg()).isEqualTo("value is not a valid enumeration member");
         assertThat(detail.loc())
                 .containsExactly(
-                        new ValidationErrorLocItem.StringValue("body"),
-                        new ValidationErrorLocItem.StringValue("roles"),
-                        new ValidationErrorLocItem.LongValue(0L));
+                        new ValidationError.LocItem.StringValue("body"),
+                        new ValidationError.LocItem.StringValue("roles"),
+                        new ValidationError.LocItem.LongValue(0L));
     }
 
     @Test
