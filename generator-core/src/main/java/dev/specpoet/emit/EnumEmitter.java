@@ -121,9 +121,17 @@ final class EnumEmitter {
         return type.build();
     }
 
-    /** {@code Known}, unless that is the enum's own name, which a member type may not repeat. */
+    /**
+     * {@code Known}, unless the enum or a type around it (a nested enum's owner) already has that
+     * name, which a member type may not repeat; then {@code KnownValue}, {@code KnownValue2}, ...
+     */
     private static String knownName(ClassName self) {
-        return self.simpleName().equals("Known") ? "KnownValue" : "Known";
+        List<String> taken = self.simpleNames();
+        String name = "Known";
+        for (int suffix = 1; taken.contains(name); suffix++) {
+            name = suffix == 1 ? "KnownValue" : "KnownValue" + suffix;
+        }
+        return name;
     }
 
     private static String javadoc(EnumDef enumeration, ClassName self) {
