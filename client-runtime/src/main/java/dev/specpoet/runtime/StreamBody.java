@@ -66,6 +66,7 @@ final class StreamBody extends InputStream implements HttpResponse.BodySubscribe
 
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
+        Runnable toSignal;
         synchronized (lock) {
             if (upstream != null || closed) {
                 subscription.cancel();
@@ -73,7 +74,11 @@ final class StreamBody extends InputStream implements HttpResponse.BodySubscribe
             }
             upstream = subscription;
             lock.notifyAll();
+            toSignal = signal;
         }
+        // The response can reach the caller before the client subscribes this body: a poll made
+        // before now could ask for no bytes, so the poller is told to try again.
+        toSignal.run();
     }
 
     @Override
