@@ -228,6 +228,36 @@ class SpecParserTest {
     }
 
     @Test
+    void integerKeywordsOfAYamlSpecReachTheModel() throws Exception {
+        for (String version : List.of("3.0.3", "3.1.0")) {
+            ParsedSpec parsed = parse("spec-" + version + ".yaml", """
+                    openapi: %s
+                    info: {title: T, version: '1'}
+                    paths: {}
+                    components:
+                      schemas:
+                        Pet:
+                          type: object
+                          properties:
+                            name: {type: string, maxLength: 50, minLength: 1}
+                            tags: {type: array, items: {type: string}, maxItems: 3}
+                    """.formatted(version));
+
+            java.util.Map<String, io.swagger.v3.oas.models.media.Schema<?>> properties = new java.util.HashMap<>();
+            parsed.openApi()
+                    .getComponents()
+                    .getSchemas()
+                    .get("Pet")
+                    .getProperties()
+                    .forEach((name, schema) ->
+                            properties.put((String) name, (io.swagger.v3.oas.models.media.Schema<?>) schema));
+            assertThat(properties.get("name").getMaxLength()).as(version).isEqualTo(50);
+            assertThat(properties.get("name").getMinLength()).as(version).isEqualTo(1);
+            assertThat(properties.get("tags").getMaxItems()).as(version).isEqualTo(3);
+        }
+    }
+
+    @Test
     void relativeReferencesToOtherFilesAreStillResolvedFromTheTree() throws Exception {
         for (String version : List.of("3.0.3", "3.1.0")) {
             Path api = folder.resolve(version);
