@@ -9,10 +9,14 @@ import dev.specpoet.api.SpecSource;
 import io.swagger.parser.SwaggerResolver;
 import io.swagger.parser.util.SwaggerDeserializationResult;
 import io.swagger.parser.util.SwaggerDeserializer;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.reference.DereferencerContext;
+import io.swagger.v3.parser.reference.DereferencersFactory;
+import io.swagger.v3.parser.reference.OpenAPIDereferencer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -208,10 +212,10 @@ public final class SpecParser {
     }
 
     /**
-     * Hands Swagger Parser the tree already read, never YAML text: its own YAML reading has a 3 MB
-     * code-point limit (a published spec can be larger; our limit is {@link SourceReader#MAX_BYTES}),
-     * does not expand aliases and knows nothing of our repairs. JSON goes through its JSON reader,
-     * which has no such limit; a Swagger 2.0 tree goes straight to its deserializer.
+     * Hands Swagger Parser the tree already read, never text: reading the text a second time cost as
+     * much as the rest of its parse, its own YAML reading has a 3 MB code-point limit (a published
+     * spec can be larger; our limit is {@link SourceReader#MAX_BYTES}), does not expand aliases and
+     * knows nothing of our repairs. Swagger Parser does not change the tree it deserializes.
      *
      * @param root the tree to parse: {@code tree}'s own, or a repaired copy
      */
@@ -231,9 +235,33 @@ public final class SpecParser {
             }
             return new SwaggerConverter().convert(read);
         }
-        // JSON source text as it is, when nothing was repaired: no need to write the tree out again.
-        boolean json = source.text().stripLeading().startsWith("{");
-        String text = json && root == tree.root() ? source.text() : root.toString();
-        return new OpenAPIV3Parser().readContents(text, null, options, location);
+        if (location != null) {
+            location = location.replace('\\', '/'); // as readContents does: its resolvers take '/' only
+        }
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, root, options);
+        if (result.getOpenAPI() == null) {
+            return result;
+        }
+        // The resolution Swagger Parser's readContents runs after deserializing its own tree: 3.1
+        // (and 3.2, bridged to 3.1) through its reference dereferencers, 3.0 through its resolver.
+        try {
+            String openapi = result.getOpenAPI().getOpenapi();
+            if (openapi != null && openapi.startsWith("3.1")) {
+                DereferencerContext context =
+                        new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
+                List<OpenAPIDereferencer> chain =
+                        DereferencersFactory.getInstance().getDereferencers();
+                if (!chain.isEmpty()) {
+                    chain.get(0).dereference(context, chain.iterator());
+                }
+            } else {
+                new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+            }
+        } catch (RuntimeException e) { // as readContents: a resolver failure becomes a message
+            List<String> messages = new ArrayList<>(result.getMessages() == null ? List.of() : result.getMessages());
+            messages.add(String.valueOf(e.getMessage()));
+            result.setMessages(messages);
+        }
+        return result;
     }
 }

@@ -243,6 +243,11 @@ final class TreeReader {
             if (Tag.INT.equals(tag)) {
                 try {
                     BigInteger number = new BigInteger(value.replace("_", ""));
+                    // The node types Jackson's own reading picks: Swagger Parser, handed this tree,
+                    // reads an int field such as maxLength only from an int node.
+                    if (number.bitLength() < 32) {
+                        return nodes.numberNode(number.intValue());
+                    }
                     return number.bitLength() < 64 ? nodes.numberNode(number.longValue()) : nodes.numberNode(number);
                 } catch (NumberFormatException e) {
                     return nodes.textNode(value);

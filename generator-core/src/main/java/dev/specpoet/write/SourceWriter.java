@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,7 +55,9 @@ public final class SourceWriter {
                     changed.put(target, bytes);
                 }
             }
-            List<Path> written = commit(realRoot, changed);
+            List<Path> written = Files.exists(realRoot.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)
+                    ? commit(realRoot, changed)
+                    : writeFirstOutput(realRoot, changed);
             List<Path> deleted = deleteStale(realRoot, sorted.keySet());
             writeManifest(realRoot, sorted.keySet());
             return new WriteReport(written, unchanged, deleted);
@@ -81,6 +84,54 @@ public final class SourceWriter {
         return sorted;
     }
 
+    /**
+     * Writes a folder that holds no earlier output (no manifest: a first run, a run after a clean, or
+     * one after an interrupted first run): a file that does not exist yet is written in place, which
+     * costs less than half of staging it and moving it. Nothing trusts such a folder until the
+     * manifest, written after every file, exists; a run cut short leaves no manifest, so the next one
+     * comes here again, compares every file and rewrites any left half-written. A file already there
+     * (a half-written one, say) is still replaced atomically, never written through.
+     */
+    private static List<Path> writeFirstOutput(Path root, Map<Path, byte[]> changed)
+            throws IOException, GenerationException {
+        Map<Path, byte[]> existing = new TreeMap<>();
+        List<Path> written = new ArrayList<>();
+        Set<Path> checkedFolders = new HashSet<>();
+        for (Map.Entry<Path, byte[]> file : changed.entrySet()) {
+            Path target = file.getKey();
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                existing.put(target, file.getValue());
+                continue;
+            }
+            checkFolder(root, target, checkedFolders);
+            // CREATE_NEW never follows a link that appeared at the target since the check above.
+            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            written.add(root.relativize(target));
+        }
+        written.addAll(commit(root, existing));
+        written.sort(Comparator.naturalOrder());
+        return written;
+    }
+
+    /**
+     * Creates {@code target}'s folder and checks that it is inside {@code root}; once per folder, not
+     * once per file: resolving a real path costs a system call per path segment, and a large client
+     * has thousands of files in a few folders.
+     */
+    private static void checkFolder(Path root, Path target, Set<Path> checkedFolders)
+            throws IOException, GenerationException {
+        Path folder = target.getParent();
+        if (checkedFolders.add(folder)) {
+            Files.createDirectories(folder);
+            if (!folder.toRealPath().startsWith(root)) {
+                throw GenerationException.of(
+                        "UNSAFE_OUTPUT_PATH",
+                        SpecLocation.of(root.relativize(target).toString()),
+                        "refusing to write through a link that leaves the output folder");
+            }
+        }
+    }
+
     /** Stages every changed file inside the output folder, then moves each into place atomically. */
     private static List<Path> commit(Path root, Map<Path, byte[]> changed) throws IOException, GenerationException {
         if (changed.isEmpty()) {
@@ -98,21 +149,10 @@ public final class SourceWriter {
                 staged.put(file.getKey(), temporary);
             }
             List<Path> written = new ArrayList<>();
-            // Checked once per folder, not once per file: resolving a real path costs a system call
-            // per path segment, and a large client has thousands of files in a few folders.
             Set<Path> checkedFolders = new HashSet<>();
             for (Map.Entry<Path, Path> file : staged.entrySet()) {
                 Path target = file.getKey();
-                Path folder = target.getParent();
-                if (checkedFolders.add(folder)) {
-                    Files.createDirectories(folder);
-                    if (!folder.toRealPath().startsWith(root)) {
-                        throw GenerationException.of(
-                                "UNSAFE_OUTPUT_PATH",
-                                SpecLocation.of(root.relativize(target).toString()),
-                                "refusing to write through a link that leaves the output folder");
-                    }
-                }
+                checkFolder(root, target, checkedFolders);
                 AtomicFiles.move(file.getValue(), target);
                 written.add(root.relativize(target));
             }

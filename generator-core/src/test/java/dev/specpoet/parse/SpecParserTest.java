@@ -214,6 +214,106 @@ class SpecParserTest {
                 .isEqualTo("cartovista-cloud.json");
     }
 
+    @Test
+    void swaggerParserIsHandedTheTreeNotTheText() throws Exception {
+        // Our reader accepts a trailing comma; Swagger Parser's strict JSON reader would have failed
+        // on this text, had it read it again.
+        ParsedSpec parsed = parse("spec.json", """
+                {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
+                 "components": {"schemas": {"Pet": {"type": "object", "properties": {"name": {"type": "string"},},},},},}
+                """);
+
+        assertThat(parsed.openApi().getComponents().getSchemas().get("Pet").getProperties())
+                .containsOnlyKeys("name");
+    }
+
+    @Test
+    void integerKeywordsOfAYamlSpecReachTheModel() throws Exception {
+        for (String version : List.of("3.0.3", "3.1.0")) {
+            ParsedSpec parsed = parse("spec-" + version + ".yaml", """
+                    openapi: %s
+                    info: {title: T, version: '1'}
+                    paths: {}
+                    components:
+                      schemas:
+                        Pet:
+                          type: object
+                          properties:
+                            name: {type: string, maxLength: 50, minLength: 1}
+                            tags: {type: array, items: {type: string}, maxItems: 3}
+                    """.formatted(version));
+
+            java.util.Map<String, io.swagger.v3.oas.models.media.Schema<?>> properties = new java.util.HashMap<>();
+            parsed.openApi()
+                    .getComponents()
+                    .getSchemas()
+                    .get("Pet")
+                    .getProperties()
+                    .forEach((name, schema) ->
+                            properties.put((String) name, (io.swagger.v3.oas.models.media.Schema<?>) schema));
+            assertThat(properties.get("name").getMaxLength()).as(version).isEqualTo(50);
+            assertThat(properties.get("name").getMinLength()).as(version).isEqualTo(1);
+            assertThat(properties.get("tags").getMaxItems()).as(version).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void relativeReferencesToOtherFilesAreStillResolvedFromTheTree() throws Exception {
+        for (String version : List.of("3.0.3", "3.1.0")) {
+            Path api = folder.resolve(version);
+            InlineSpec.write(
+                    api,
+                    "pet.json",
+                    "{\"Pet\": {\"type\": \"object\", \"properties\": {\"tag\": {\"type\": \"string\"}}}}");
+            Path main = InlineSpec.write(api, "spec.json", """
+                    {"openapi": "%s", "info": {"title": "T", "version": "1"},
+                     "paths": {"/pets": {"get": {"responses": {"200": {"description": "ok",
+                       "content": {"application/json": {"schema": {"$ref": "pet.json#/Pet"}}}}}}}}}
+                    """.formatted(version));
+
+            ParsedSpec parsed = new SpecParser().parse(SpecSource.file(main), false);
+
+            var schema = parsed.openApi()
+                    .getPaths()
+                    .get("/pets")
+                    .getGet()
+                    .getResponses()
+                    .get("200")
+                    .getContent()
+                    .get("application/json")
+                    .getSchema();
+            var resolved = schema.get$ref() == null
+                    ? schema
+                    : parsed.openApi()
+                            .getComponents()
+                            .getSchemas()
+                            .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            assertThat(resolved).as(version).isNotNull();
+            assertThat(resolved.getProperties()).as(version).containsOnlyKeys("tag");
+        }
+    }
+
+    @Test
+    void parsingLeavesTheTreeAsRead() throws Exception {
+        Path main = InlineSpec.write(folder, "spec.json", """
+                {"openapi": "3.1.0", "info": {"title": "T", "version": "1"},
+                 "paths": {"/pets/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true,
+                   "schema": {"type": ["string", "null"]}}],
+                   "responses": {"200": {"description": "ok", "content": {"application/json": {"schema":
+                     {"$ref": "#/components/schemas/Pet"}}}}}}}},
+                 "components": {"schemas": {"Pet": {"type": "object", "properties": {"id": {"type": "integer"}},
+                   "examples": [{"id": 1}]}}}}
+                """);
+        SpecParser parser = new SpecParser();
+        SpecDocuments read = parser.read(SpecSource.file(main), false);
+        var before = read.main().root().deepCopy();
+
+        parser.parse(read);
+
+        // Messages are located by looking their pointers up in this tree afterwards.
+        assertThat(read.main().root()).isEqualTo(before);
+    }
+
     private ParsedSpec parse(String fileName, String text) throws GenerationException {
         return new SpecParser().parse(SpecSource.file(InlineSpec.write(folder, fileName, text)), false);
     }

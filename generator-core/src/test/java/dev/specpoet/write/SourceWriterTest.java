@@ -9,13 +9,20 @@ import dev.specpoet.emit.GeneratedSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourceWriterTest {
+    private static final String STAGING = ".specpoet-staging";
     private static final GeneratedSource PET = new GeneratedSource("com/example/model/Pet.java", "class Pet {}\n");
     private static final GeneratedSource API =
             new GeneratedSource("com/example/api/PetsApi.java", "class PetsApi {}\n");
@@ -143,5 +150,67 @@ class SourceWriterTest {
                         GenerationException.class,
                         e -> assertThat(e.errors()).extracting(Diagnostic::code).containsExactly("OUTPUT_NAME_CLASH"));
         assertThat(out.resolve(PET.path())).doesNotExist();
+    }
+
+    @Test
+    void aFolderWithoutEarlierOutputIsWrittenInPlaceAndLaterRunsStillStage() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("out"));
+        try (WatchService watcher = out.getFileSystem().newWatchService()) {
+            out.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+
+            writer.write(out, List.of(PET, API, CLIENT));
+
+            assertThat(created(watcher)).contains(SourceWriter.MANIFEST).doesNotContain(STAGING);
+            assertThat(out.resolve(PET.path())).hasContent("class Pet {}");
+
+            // Earlier output exists now: a change goes through the staging folder, atomically.
+            writer.write(out, List.of(new GeneratedSource(PET.path(), "class Pet { int id; }\n"), API, CLIENT));
+
+            assertThat(created(watcher)).contains(STAGING);
+            assertThat(out.resolve(PET.path())).hasContent("class Pet { int id; }");
+            assertThat(out.resolve(STAGING)).doesNotExist();
+        }
+    }
+
+    @Test
+    void anInterruptedFirstRunIsRedoneCompletelyByTheNext() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("out"));
+        // A file where a folder must go makes the run fail after the files sorted before it.
+        Path obstacle = Files.createDirectories(out.resolve("com/example")).resolve("model");
+        Files.writeString(obstacle, "not a folder");
+
+        assertThatThrownBy(() -> writer.write(out, List.of(PET, API, CLIENT)))
+                .isInstanceOfSatisfying(
+                        GenerationException.class,
+                        e -> assertThat(e.errors()).extracting(Diagnostic::code).containsExactly("OUTPUT_IO"));
+        assertThat(out.resolve(CLIENT.path())).hasContent("class ApiClient {}");
+        assertThat(out.resolve(SourceWriter.MANIFEST)).doesNotExist();
+        assertThat(writer.intactOutput(out)).isEmpty();
+
+        // As if the run had also been cut short in the middle of a file.
+        Files.writeString(out.resolve(API.path()), "class Pets");
+        Files.delete(obstacle);
+        WriteReport report = writer.write(out, List.of(PET, API, CLIENT));
+
+        assertThat(report.written()).containsExactly(Path.of(API.path()), Path.of(PET.path()));
+        assertThat(report.unchanged()).containsExactly(Path.of(CLIENT.path()));
+        assertThat(out.resolve(API.path())).hasContent("class PetsApi {}");
+        assertThat(out.resolve(PET.path())).hasContent("class Pet {}");
+        assertThat(writer.intactOutput(out))
+                .hasValue(List.of(Path.of(CLIENT.path()), Path.of(API.path()), Path.of(PET.path())));
+    }
+
+    /** The names created directly in the watched folder since the last call. */
+    private static List<String> created(WatchService watcher) throws InterruptedException {
+        List<String> names = new ArrayList<>();
+        for (WatchKey key = watcher.poll(2, TimeUnit.SECONDS);
+                key != null;
+                key = watcher.poll(200, TimeUnit.MILLISECONDS)) {
+            for (WatchEvent<?> event : key.pollEvents()) {
+                names.add(String.valueOf(event.context()));
+            }
+            key.reset();
+        }
+        return names;
     }
 }
