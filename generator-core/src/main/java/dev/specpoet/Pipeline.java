@@ -89,9 +89,9 @@ final class Pipeline {
                 compareWithLastRun(state.get(), surface, accepted);
             }
             List<GeneratedSource> sources =
-                    stage("emit", () -> new SourceEmitter(version, config.jackson()).emit(bound));
+                    stage("emit", () -> new SourceEmitter(version, config.jackson(), config.runtime()).emit(bound));
             List<GeneratedSource> docs = config.docsDirectory().isPresent()
-                    ? stage("docs", () -> new DocsEmitter(config.jackson()).emit(bound))
+                    ? stage("docs", () -> new DocsEmitter(config.jackson(), config.runtime(), version).emit(bound))
                     : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
@@ -143,7 +143,11 @@ final class Pipeline {
         String basePackage = basePackage();
         NamedModel named = stage(
                 "naming",
-                () -> new JavaNameResolver(basePackage, config.methodNaming(), RuntimeSources.classNames())
+                () -> new JavaNameResolver(
+                                basePackage,
+                                config.runtimePackage(basePackage),
+                                config.methodNaming(),
+                                RuntimeSources.classNames())
                         .resolve(model));
         BoundModel bound = stage("bind", () -> new ApiBinder(config.sseSentinel()).bind(named));
         if (listener instanceof ModelListener models) {

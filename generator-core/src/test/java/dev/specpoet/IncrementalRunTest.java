@@ -9,6 +9,7 @@ import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
+import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.api.SpecSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,21 +196,52 @@ class IncrementalRunTest {
     }
 
     @Test
-    void switchingToJackson3RegeneratesTheRuntimeAndTheModels() throws Exception {
-        generate(MethodNaming.OPERATION_ID);
+    void switchingToJackson3RegeneratesTheEmbeddedRuntime() throws Exception {
+        Specpoet.generate(
+                GeneratorConfig.builder(SpecSource.file(spec), output)
+                        .basePackage("com.example.pets")
+                        .stateDirectory(state)
+                        .runtime(RuntimeMode.EMBEDDED)
+                        .build(),
+                GenerationListener.NONE);
 
         GenerationResult result = Specpoet.generate(
                 GeneratorConfig.builder(SpecSource.file(spec), output)
                         .basePackage("com.example.pets")
                         .stateDirectory(state)
+                        .runtime(RuntimeMode.EMBEDDED)
                         .jackson(JacksonEdition.JACKSON_3)
                         .build(),
                 GenerationListener.NONE);
 
         assertThat(result.upToDate()).isFalse();
-        assertThat(result.written()).contains(Path.of("com/example/pets/JsonMapperFactory.java"));
-        assertThat(Files.readString(output.resolve("com/example/pets/JsonMapperFactory.java")))
+        assertThat(result.written()).contains(Path.of("com/example/pets/internal/JsonMapperFactory.java"));
+        assertThat(Files.readString(output.resolve("com/example/pets/internal/JsonMapperFactory.java")))
                 .contains("import tools.jackson.databind.json.JsonMapper;");
+    }
+
+    @Test
+    void switchingBetweenLibraryAndEmbeddedRuntimeWritesOrDeletesTheCopy() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+        assertThat(output.resolve("com/example/pets/internal")).doesNotExist();
+
+        GenerationResult embedded = Specpoet.generate(
+                GeneratorConfig.builder(SpecSource.file(spec), output)
+                        .basePackage("com.example.pets")
+                        .stateDirectory(state)
+                        .runtime(RuntimeMode.EMBEDDED)
+                        .build(),
+                GenerationListener.NONE);
+        assertThat(embedded.written())
+                .contains(Path.of("com/example/pets/internal/ApiInvoker.java"))
+                .contains(Path.of("com/example/pets/ApiClient.java"));
+        assertThat(Files.readString(output.resolve("com/example/pets/ApiClient.java")))
+                .contains("import com.example.pets.internal.ApiInvoker;");
+
+        GenerationResult library = generate(MethodNaming.OPERATION_ID);
+        assertThat(library.deleted()).contains(Path.of("com/example/pets/internal/ApiInvoker.java"));
+        assertThat(Files.readString(output.resolve("com/example/pets/ApiClient.java")))
+                .contains("import dev.specpoet.runtime.ApiInvoker;");
     }
 
     @Test

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  *     {@code _links.next}, offset and limit, a {@code Link} header) are recognised in operations
  *     that neither an extension nor a rule describes
  * @param jackson the Jackson the generated client binds with
+ * @param runtime whether the client uses the runtime library or carries a copy of it
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -51,7 +52,8 @@ public record GeneratorConfig(
         Optional<String> sseSentinel,
         List<PaginationRule> paginationRules,
         boolean detectPagination,
-        JacksonEdition jackson) {
+        JacksonEdition jackson,
+        RuntimeMode runtime) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -69,6 +71,7 @@ public record GeneratorConfig(
         basePackage.ifPresent(GeneratorConfig::checkPackage);
         paginationRules = List.copyOf(paginationRules);
         Objects.requireNonNull(jackson, "jackson");
+        Objects.requireNonNull(runtime, "runtime");
     }
 
     public static Builder builder(SpecSource spec, Path outputDirectory) {
@@ -90,7 +93,13 @@ public record GeneratorConfig(
                 .acceptedBreakingChanges(acceptedBreakingChanges)
                 .paginationRules(paginationRules)
                 .detectPagination(detectPagination)
-                .jackson(jackson);
+                .jackson(jackson)
+                .runtime(runtime);
+    }
+
+    /** The package of the client's runtime classes: the library's, or {@code <basePackage>.internal}. */
+    public String runtimePackage(String resolvedBasePackage) {
+        return runtime.runtimePackage(resolvedBasePackage, jackson);
     }
 
     private static void checkPackage(String name) {
@@ -123,6 +132,7 @@ public record GeneratorConfig(
         private List<PaginationRule> paginationRules = List.of();
         private boolean detectPagination = true;
         private JacksonEdition jackson = JacksonEdition.JACKSON_2;
+        private RuntimeMode runtime = RuntimeMode.LIBRARY;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -198,6 +208,12 @@ public record GeneratorConfig(
             return this;
         }
 
+        /** Whether the client uses the runtime library (the default) or carries a copy of it. */
+        public Builder runtime(RuntimeMode runtime) {
+            this.runtime = runtime;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -214,7 +230,8 @@ public record GeneratorConfig(
                     sseSentinel,
                     paginationRules,
                     detectPagination,
-                    jackson);
+                    jackson,
+                    runtime);
         }
     }
 }

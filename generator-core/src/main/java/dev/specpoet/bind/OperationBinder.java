@@ -45,8 +45,8 @@ final class OperationBinder {
     OperationBinder(NamedModel named, Optional<String> defaultSentinel) {
         this.named = named;
         this.types = new JavaTypeNames(named);
-        this.apiException = ClassName.get(named.supportPackage(), "ApiException");
-        this.eventStream = ClassName.get(named.supportPackage(), "EventStream");
+        this.apiException = ClassName.get(named.runtimePackage(), "ApiException");
+        this.eventStream = ClassName.get(named.runtimePackage(), "EventStream");
         this.defaultSentinel = defaultSentinel;
         this.pagingParts = new PagingParts(named, types);
     }
@@ -101,7 +101,7 @@ final class OperationBinder {
                         types.of(pagination.itemType()),
                         result.body().flatMap(BodyBinding::schema),
                         result.type(),
-                        named.supportPackage(),
+                        named.runtimePackage(),
                         names.method(),
                         names.constant()));
     }

@@ -67,7 +67,7 @@ public record PagingBinding(
             TypeName itemType,
             Optional<TypeRef> bodySchema,
             TypeName bodyType,
-            String supportPackage,
+            String runtimePackage,
             String method,
             String operationConstant) {
         TypeName item = itemType.box();
@@ -76,8 +76,8 @@ public record PagingBinding(
                 pagination,
                 item,
                 bodyType,
-                ParameterizedTypeName.get(ClassName.get(supportPackage, "Page"), item, bodyType),
-                ParameterizedTypeName.get(ClassName.get(supportPackage, "PagedIterable"), item),
+                ParameterizedTypeName.get(ClassName.get(runtimePackage, "Page"), item, bodyType),
+                ParameterizedTypeName.get(ClassName.get(runtimePackage, "PagedIterable"), item),
                 method + "AutoPaging",
                 operationConstant + "_PAGING",
                 parts.part(bodySchema, pagination.items(), PagingParts.Kind.ITEMS, item),

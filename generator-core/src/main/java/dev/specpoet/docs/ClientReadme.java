@@ -1,7 +1,6 @@
 package dev.specpoet.docs;
 
 import com.palantir.javapoet.ClassName;
-import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.BoundModel;
 import dev.specpoet.bind.OperationBinding;
@@ -12,40 +11,31 @@ import dev.specpoet.model.SchemaDef;
 import dev.specpoet.model.SecurityScheme;
 import dev.specpoet.model.Tag;
 import dev.specpoet.naming.NamedModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The README of a generated client: what it is, its dependencies, getting started, authorization,
  * errors, retries, async calls, and the lists of API methods and models.
  */
 final class ClientReadme {
-    /** The Jackson 3 the build tests the Jackson 3 edition with, recommended to its users. */
-    private static final String JACKSON_3_VERSION = jackson3Version();
-
     private final BoundModel bound;
     private final NamedModel named;
     private final JavaTypes types;
     private final DocPages pages;
     private final JavaExample examples;
     private final ClientSetup setup;
-    private final JacksonEdition jackson;
-    private final String jacksonVersion;
+    private final ClientRequirements requirements;
 
-    ClientReadme(BoundModel bound, JavaTypes types, DocPages pages, JacksonEdition jackson, String jacksonVersion) {
+    ClientReadme(BoundModel bound, JavaTypes types, DocPages pages, ClientRequirements requirements) {
         this.bound = bound;
         this.named = bound.named();
         this.types = types;
         this.pages = pages;
         this.examples = new JavaExample(named, types);
         this.setup = new ClientSetup(named);
-        this.jackson = jackson;
-        this.jacksonVersion = jacksonVersion;
+        this.requirements = requirements;
     }
 
     String render() {
@@ -61,11 +51,11 @@ final class ClientReadme {
                 .description()
                 .ifPresent(description -> text.append(description.strip()).append("\n\n"));
         text.append("- API version: ").append(model.info().version()).append('\n');
-        text.append("- Package: `").append(named.supportPackage()).append("`\n");
+        text.append("- Package: `").append(named.apiClient().packageName()).append("`\n");
         text.append("- Default base URL: ")
                 .append(ClientEmitter.defaultBaseUrl(model))
                 .append("\n\n");
-        text.append(requirements());
+        text.append(requirements.render());
         firstOperation()
                 .ifPresent(first -> text.append("## Getting started\n\n")
                         .append("Build one `ApiClient`, share it, and make the API objects from it:\n\n```java\n")
@@ -92,28 +82,6 @@ final class ClientReadme {
                 .filter(group -> !group.operations().isEmpty())
                 .findFirst()
                 .map(group -> Map.entry(group, group.operations().get(0)));
-    }
-
-    private String requirements() {
-        if (jackson == JacksonEdition.JACKSON_3) {
-            // java.time support is part of Jackson 3's databind: no module to add.
-            return "## Requirements\n\n"
-                    + "Java 17 or later. The client sends requests with `java.net.http.HttpClient` and reads JSON with"
-                    + " Jackson 3; add this dependency to the project that compiles it:\n\n```xml\n"
-                    + dependency("tools.jackson.core", "jackson-databind", JACKSON_3_VERSION)
-                    + "```\n\n";
-        }
-        return "## Requirements\n\n"
-                + "Java 17 or later. The client sends requests with `java.net.http.HttpClient` and reads JSON with"
-                + " Jackson; add these dependencies to the project that compiles it:\n\n```xml\n"
-                + dependency("com.fasterxml.jackson.core", "jackson-databind", jacksonVersion)
-                + dependency("com.fasterxml.jackson.datatype", "jackson-datatype-jsr310", jacksonVersion)
-                + "```\n\n";
-    }
-
-    private static String dependency(String groupId, String artifactId, String version) {
-        return "<dependency>\n  <groupId>" + groupId + "</groupId>\n  <artifactId>" + artifactId
-                + "</artifactId>\n  <version>" + version + "</version>\n</dependency>\n";
     }
 
     private String authorization() {
@@ -262,17 +230,5 @@ final class ClientReadme {
             text.append("The API declares no models.\n");
         }
         return text.toString();
-    }
-
-    private static String jackson3Version() {
-        Properties properties = new Properties();
-        try (InputStream in = ClientReadme.class.getResourceAsStream("jackson3.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read jackson3.properties", e);
-        }
-        return properties.getProperty("version", "3.3.0");
     }
 }

@@ -2,6 +2,7 @@ package dev.specpoet.docs;
 
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import dev.specpoet.api.JacksonEdition;
+import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.BoundModel;
 import dev.specpoet.emit.GeneratedSource;
@@ -24,14 +25,19 @@ public final class DocsEmitter {
     private static final String JACKSON_VERSION = PackageVersion.VERSION.toString();
 
     private final JacksonEdition jackson;
+    private final RuntimeMode runtime;
+    private final String generatorVersion;
 
     /** Documents a Jackson 2 client. */
     public DocsEmitter() {
-        this(JacksonEdition.JACKSON_2);
+        this(JacksonEdition.JACKSON_2, RuntimeMode.LIBRARY, "0.0.0");
     }
 
-    public DocsEmitter(JacksonEdition jackson) {
+    /** Documents a client; {@code generatorVersion} is the runtime library's version it depends on. */
+    public DocsEmitter(JacksonEdition jackson, RuntimeMode runtime, String generatorVersion) {
         this.jackson = jackson;
+        this.runtime = runtime;
+        this.generatorVersion = generatorVersion;
     }
 
     public List<GeneratedSource> emit(BoundModel bound) {
@@ -43,7 +49,14 @@ public final class DocsEmitter {
                 "<!-- " + SourceEmitter.header(named.model().sourceName()).replace("--", "- -") + " -->\n";
         List<GeneratedSource> files = new ArrayList<>();
         files.add(new GeneratedSource(
-                DocPages.README, header + new ClientReadme(bound, types, pages, jackson, JACKSON_VERSION).render()));
+                DocPages.README,
+                header
+                        + new ClientReadme(
+                                        bound,
+                                        types,
+                                        pages,
+                                        new ClientRequirements(jackson, JACKSON_VERSION, runtime, generatorVersion))
+                                .render()));
         ModelPage modelPage = new ModelPage(named, types, pages);
         ApiPage apiPage = new ApiPage(named, types, pages, modelPage);
         for (BoundApi api : bound.apis()) {

@@ -33,7 +33,7 @@ public final class JavaTypes {
 
     public JavaTypes(NamedModel named, JacksonEdition jackson) {
         this.typeNames = new JavaTypeNames(named);
-        this.support = named.supportPackage();
+        this.support = named.runtimePackage();
         this.jackson = JacksonNames.of(jackson);
     }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.specpoet.api.JacksonEdition;
+import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.BoundModel;
 import dev.specpoet.model.EnumDef;
@@ -21,15 +22,21 @@ import java.util.List;
 public final class SourceEmitter {
     private final String generatorVersion;
     private final JacksonEdition jackson;
+    private final RuntimeMode runtime;
 
-    /** Emits a Jackson 2 client. */
+    /** Emits a Jackson 2 client of the runtime library. */
     public SourceEmitter(String generatorVersion) {
-        this(generatorVersion, JacksonEdition.JACKSON_2);
+        this(generatorVersion, JacksonEdition.JACKSON_2, RuntimeMode.LIBRARY);
     }
 
-    public SourceEmitter(String generatorVersion, JacksonEdition jackson) {
+    /**
+     * Emits a client; with {@link RuntimeMode#EMBEDDED}, the runtime's sources go with it, into the
+     * package the naming stage gave the runtime.
+     */
+    public SourceEmitter(String generatorVersion, JacksonEdition jackson, RuntimeMode runtime) {
         this.generatorVersion = generatorVersion;
         this.jackson = jackson;
+        this.runtime = runtime;
     }
 
     public List<GeneratedSource> emit(BoundModel bound) {
@@ -41,9 +48,11 @@ public final class SourceEmitter {
         EnumEmitter enums = new EnumEmitter(named, types);
         UnionEmitter unions = new UnionEmitter(named, types, records);
         List<GeneratedSource> sources = new ArrayList<>();
-        RuntimeSources.forPackage(named.supportPackage(), jackson)
-                .forEach((name, text) -> sources.add(
-                        new GeneratedSource(path(named.supportPackage(), name), "// " + header + "\n" + text)));
+        if (runtime == RuntimeMode.EMBEDDED) {
+            RuntimeSources.forPackage(named.runtimePackage(), jackson)
+                    .forEach((name, text) -> sources.add(
+                            new GeneratedSource(path(named.runtimePackage(), name), "// " + header + "\n" + text)));
+        }
         List<Unrendered> files = new ArrayList<>();
         files.add(file(named.apiClient(), new ClientEmitter(named, types, generatorVersion).emit(), header));
         ErrorEmitter errors = new ErrorEmitter(types);

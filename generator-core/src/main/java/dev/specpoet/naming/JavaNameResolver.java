@@ -49,15 +49,20 @@ public final class JavaNameResolver {
             "finalize");
 
     private final String basePackage;
+    private final String runtimePackage;
     private final MethodNaming methodNaming;
     private final Set<String> supportClassNames;
 
     /**
-     * @param supportClassNames the simple names of the support classes copied into the base
-     *     package; generated classes there must not take them
+     * @param runtimePackage the package of the runtime classes the client uses: the library's, or
+     *     the copy's inside the client
+     * @param supportClassNames the simple names of the runtime classes; generated classes in the base
+     *     package do not take them, so that no client type reads like a runtime type
      */
-    public JavaNameResolver(String basePackage, MethodNaming methodNaming, Set<String> supportClassNames) {
+    public JavaNameResolver(
+            String basePackage, String runtimePackage, MethodNaming methodNaming, Set<String> supportClassNames) {
         this.basePackage = basePackage;
+        this.runtimePackage = runtimePackage;
         this.methodNaming = methodNaming;
         this.supportClassNames = Set.copyOf(supportClassNames);
     }
@@ -106,7 +111,7 @@ public final class JavaNameResolver {
         ClassName apiClient = ClassName.get(basePackage, support.claim("ApiClient"));
         return new NamedModel(
                 model,
-                basePackage,
+                runtimePackage,
                 apiClient,
                 definitions,
                 types,

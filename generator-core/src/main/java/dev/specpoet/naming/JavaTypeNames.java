@@ -57,7 +57,7 @@ public final class JavaTypeNames {
             case UUID -> ClassName.get(UUID.class);
             case URI -> ClassName.get(URI.class);
             case BYTES -> ArrayTypeName.of(TypeName.BYTE);
-            case BINARY -> ClassName.get(named.supportPackage(), "FilePart");
+            case BINARY -> ClassName.get(named.runtimePackage(), "FilePart");
             case ANY -> ClassName.get(Object.class);
         };
     }

@@ -15,13 +15,14 @@ import java.util.Optional;
  * The naming stage's output: the model and the Java name of everything in it.
  *
  * @param definitions every schema definition of the model, by id
- * @param supportPackage the client's base package: {@code ApiClient}, exceptions, support classes
+ * @param runtimePackage the package of the runtime classes the client calls ({@code ApiInvoker},
+ *     {@code ApiException}, ...): the runtime library's, or that of the copy inside the client
  * @param securityMethods scheme name to the {@code ApiClient.Builder} method that sets its credential
  * @param errorExceptions error schema to the exception class thrown when a response carries it
  */
 public record NamedModel(
         ApiModel model,
-        String supportPackage,
+        String runtimePackage,
         ClassName apiClient,
         Map<SchemaId, SchemaDef> definitions,
         Map<SchemaId, TypeNames> types,
@@ -31,7 +32,7 @@ public record NamedModel(
 
     public NamedModel {
         Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(supportPackage, "supportPackage");
+        Objects.requireNonNull(runtimePackage, "runtimePackage");
         Objects.requireNonNull(apiClient, "apiClient");
         definitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
         types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));

@@ -50,6 +50,8 @@ public record RunFingerprint(String hex) {
         if (config.jackson() != JacksonEdition.JACKSON_2) {
             field(digest, "jackson", config.jackson().spelling());
         }
+        // Always: the default changed from a copied runtime to the library, so earlier runs are stale.
+        field(digest, "runtime", config.runtime().spelling());
         for (SourceDocument document : documents) {
             field(digest, "document", document.uri().toString());
             field(digest, "text", document.text());

@@ -207,7 +207,7 @@ class CollidingNamesCompileTest {
         CompiledClient client = CompiledClient.compile(sources, folder.resolve("classes"));
 
         assertThat(client.diagnostics()).isEmpty();
-        ObjectMapper mapper = client.mapper("com.example.members");
+        ObjectMapper mapper = client.mapper();
         String model = "com.example.members.model.";
         String schema = "{\"type\":\"object\",\"properties\":{\"topic\":{\"type\":\"string\",\"x\":1}},"
                 + "\"required\":[\"topic\"],\"additionalProperties\":false,\"$defs\":{},\"title\":null}";

@@ -6,6 +6,7 @@ import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecSource;
 import dev.specpoet.javac.ClientCompiler;
+import dev.specpoet.runtime.JsonMapperFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -63,7 +64,7 @@ final class CompiledClient {
         try (StandardJavaFileManager files =
                 compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
             Files.createDirectories(classes);
-            files.setLocationFromPaths(StandardLocation.CLASS_PATH, ClientCompiler.jacksonClasspath());
+            files.setLocationFromPaths(StandardLocation.CLASS_PATH, ClientCompiler.clientClasspath());
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
             List<String> options = List.of("-Xlint:all", "-proc:none", "-encoding", "UTF-8");
             compiler.getTask(
@@ -112,9 +113,9 @@ final class CompiledClient {
         }
     }
 
-    /** The mapper the generated client itself would use. */
-    ObjectMapper mapper(String basePackage) {
-        return (ObjectMapper) callStatic(basePackage + ".JsonMapperFactory", "create");
+    /** The mapper the generated client itself would use: the runtime library's. */
+    ObjectMapper mapper() {
+        return JsonMapperFactory.create();
     }
 
     private static List<Path> javaFiles(Path sources) throws IOException {

@@ -37,7 +37,7 @@ class CorpusRoundTripTest {
     static void generateAndCompile() throws Exception {
         spec = SharedCorpus.require("CorpusRoundTripTest").resolve("adyen/ManagementService-v3.json");
         client = CompiledClient.generate(spec, folder, PACKAGE);
-        mapper = client.mapper(PACKAGE);
+        mapper = client.mapper();
     }
 
     @Test

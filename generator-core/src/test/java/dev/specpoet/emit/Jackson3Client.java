@@ -4,6 +4,7 @@ import dev.specpoet.Specpoet;
 import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.JacksonEdition;
+import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.api.SpecSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,8 @@ final class Jackson3Client {
         Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
                 .basePackage(basePackage)
                 .jackson(JacksonEdition.JACKSON_3)
+                // Its runtime is compiled with it: the Jackson 3 library is not on this class path.
+                .runtime(RuntimeMode.EMBEDDED)
                 .build());
         return compile(sources, folder.resolve("classes"));
     }

@@ -205,7 +205,7 @@ class Jackson3ClientTest {
         assertThat(notFound.getClass().getName()).isEqualTo(PACKAGE + ".ProblemException");
         assertThat(invoke(invoke(notFound, "error"), "title")).isEqualTo("no pets");
         assertThat(invoke(notFound, "statusCode")).isEqualTo(404);
-        assertThat(malformed.getClass().getName()).isEqualTo(PACKAGE + ".ApiDecodingException");
+        assertThat(malformed.getClass().getName()).isEqualTo(PACKAGE + ".internal.ApiDecodingException");
         assertThat(malformed.getCause().getClass().getName()).startsWith("tools.jackson.");
     }
 

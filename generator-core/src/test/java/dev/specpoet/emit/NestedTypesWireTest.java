@@ -91,7 +91,7 @@ class NestedTypesWireTest {
     static void generateAndCompile() throws Exception {
         Path spec = Files.writeString(folder.resolve("nested.yaml"), SPEC);
         client = CompiledClient.generate(spec, folder, PACKAGE);
-        mapper = client.mapper(PACKAGE);
+        mapper = client.mapper();
     }
 
     @Test

@@ -132,7 +132,7 @@ class OpenApi32ClientTest {
     void theQueryMethodSendsItsBodyAndAnUnknownTagDecodesAsTheDefaultVariant() throws Exception {
         try (StubServer server = StubServer.start()) {
             Object api = api(server, builder -> {});
-            Object filter = client.mapper(PACKAGE).readValue("{\"limit\":5}", client.load(PACKAGE + ".model.Filter"));
+            Object filter = client.mapper().readValue("{\"limit\":5}", client.load(PACKAGE + ".model.Filter"));
             server.respondInOrder(
                     StubResponse.json(200, "{\"kind\":\"ferret\",\"purrs\":true}"),
                     StubResponse.json(200, "{\"purrs\":false}"),
@@ -172,8 +172,8 @@ class OpenApi32ClientTest {
     void aQuerystringParameterIsTheWholeQueryStringInItsMediaType() throws Exception {
         try (StubServer server = StubServer.start()) {
             Object api = api(server, builder -> {});
-            Object filter = client.mapper(PACKAGE)
-                    .readValue("{\"limit\":5,\"q\":\"a b&c\"}", client.load(PACKAGE + ".model.Filter"));
+            Object filter =
+                    client.mapper().readValue("{\"limit\":5,\"q\":\"a b&c\"}", client.load(PACKAGE + ".model.Filter"));
             server.respond(StubResponse.empty(204));
 
             call(api, "search", filter);
@@ -201,7 +201,7 @@ class OpenApi32ClientTest {
                                             + "\"https://example.com/device\",\"expires_in\":60,\"interval\":0}"))
                     .route("POST", "/token", StubResponse.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":3600}"))
                     .route("GET", "/secure", StubResponse.empty(204));
-            Class<?> deviceAuthorization = client.load(PACKAGE + ".DeviceAuthorization");
+            Class<?> deviceAuthorization = client.load("dev.specpoet.runtime.DeviceAuthorization");
             Object api = api(
                     server,
                     builder -> invoke(

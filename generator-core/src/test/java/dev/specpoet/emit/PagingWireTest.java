@@ -352,7 +352,7 @@ class PagingWireTest {
 
         Throwable thrown = catchThrowable(() -> call("listWidgets"));
 
-        assertThat(thrown.getClass().getName()).isEqualTo(PACKAGE + ".ApiDecodingException");
+        assertThat(thrown.getClass().getName()).isEqualTo("dev.specpoet.runtime.ApiDecodingException");
         assertThat(thrown).hasMessageContaining("leaves the client's origin");
         assertThat(server.requests()).hasSize(1);
     }
@@ -396,7 +396,7 @@ class PagingWireTest {
         server.respondInOrder(
                 StubResponse.json(200, "{\"data\":[{\"id\":\"a\"}],\"has_more\":true}"),
                 StubResponse.json(200, "{\"data\":[{\"id\":\"b\"}],\"has_more\":false}"));
-        Class<?> optionsType = client.load(PACKAGE + ".RequestOptions");
+        Class<?> optionsType = client.load("dev.specpoet.runtime.RequestOptions");
         Object builder = optionsType.getMethod("builder").invoke(null);
         builder.getClass().getMethod("header", String.class, String.class).invoke(builder, "X-Trace", "t-1");
         Object options = invoke(builder, "build");

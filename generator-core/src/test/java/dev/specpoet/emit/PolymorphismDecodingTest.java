@@ -92,7 +92,7 @@ class PolymorphismDecodingTest {
     static void generateAndCompile() throws Exception {
         Path spec = Files.writeString(folder.resolve("poly.yaml"), SPEC);
         client = CompiledClient.generate(spec, folder, PACKAGE);
-        mapper = client.mapper(PACKAGE);
+        mapper = client.mapper();
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -59,7 +59,7 @@ class ProviderClientsTest {
     @Test
     void aModelRoundTripsJsonKeepingTheWireNamesNullsAndUnknownProperties() throws Exception {
         CompiledClient client = client("api-keys-service");
-        ObjectMapper mapper = client.mapper(API_KEYS);
+        ObjectMapper mapper = client.mapper();
         Class<?> type = client.load(API_KEYS + ".model.ApiKeyResponse");
         String json = """
                 {"id":"7c1b","key":null,"description":"ci","is_active":true,\
@@ -86,7 +86,7 @@ class ProviderClientsTest {
     @Test
     void enumsKeepValuesTheSpecDoesNotList() throws Exception {
         CompiledClient client = client("api-keys-service");
-        ObjectMapper mapper = client.mapper(API_KEYS);
+        ObjectMapper mapper = client.mapper();
         Class<?> request = client.load(API_KEYS + ".model.NewApiKeyRequest");
         Object adminConstant = client.load(API_KEYS + ".model.APIKeysRolesEnum")
                 .getField("ORG_ADMIN")
@@ -107,7 +107,7 @@ class ProviderClientsTest {
         CompiledClient client = client("cartovista-cloud");
         Class<?> mode = client.load(CARTOVISTA + ".model.ApiModeEnum");
 
-        Object one = client.mapper(CARTOVISTA).readValue("\"1\"", mode);
+        Object one = client.mapper().readValue("\"1\"", mode);
 
         assertThat(one).isSameAs(mode.getField("_1").get(null));
         assertThat(call(mode.getField("_0").get(null), "value")).isEqualTo("0");
@@ -116,18 +116,18 @@ class ProviderClientsTest {
     @Test
     void toStringMasksKeysAndSecrets() throws Exception {
         CompiledClient adyen = client("adyen-management-v1");
-        Object generated = adyen.mapper(ADYEN_V1)
+        Object generated = adyen.mapper()
                 .readValue(
                         "{\"apiKey\":\"AQEyhmfx-secret\",\"clientSecret\":\"s3cr3t\",\"region\":\"eu\"}",
                         adyen.load(ADYEN_V1 + ".model.GenerateApiKeyResponse"));
         CompiledClient keys = client("api-keys-service");
-        Object created = keys.mapper(API_KEYS)
+        Object created = keys.mapper()
                 .readValue(
                         "{\"id\":\"7c1b\",\"key\":\"sk-live-123\",\"is_active\":true}",
                         keys.load(API_KEYS + ".model.ApiKeyResponse"));
         CompiledClient cartovista = client("cartovista-cloud");
         Object accessKey = cartovista
-                .mapper(CARTOVISTA)
+                .mapper()
                 .readValue(
                         "{\"accessKey\":\"00000000-0000-0000-0000-000000000001\",\"notes\":\"ci\"}",
                         cartovista.load(CARTOVISTA + ".model.AccessKeyDTO"));

@@ -99,7 +99,7 @@ class StreamingClientTest {
             Object api = api(server);
 
             Method streamChat = api.getClass().getMethod("streamChat", String.class);
-            assertThat(streamChat.getReturnType().getName()).isEqualTo(PACKAGE + ".EventStream");
+            assertThat(streamChat.getReturnType().getName()).isEqualTo("dev.specpoet.runtime.EventStream");
             List<String> texts = new ArrayList<>();
             try (AutoCloseable stream = (AutoCloseable) streamChat.invoke(api, "hi")) {
                 for (Object chunk : (Iterable<?>) stream) {
@@ -201,8 +201,8 @@ class StreamingClientTest {
     void theGeneratedBuilderTakesAnInterceptorThatChangesEveryRequest() throws Exception {
         try (StubServer server = StubServer.start()) {
             server.respond(sse("data: [END]\n\n"));
-            Class<?> interceptorType = client.load(PACKAGE + ".RequestInterceptor");
-            Class<?> requestType = client.load(PACKAGE + ".InterceptedRequest");
+            Class<?> interceptorType = client.load("dev.specpoet.runtime.RequestInterceptor");
+            Class<?> requestType = client.load("dev.specpoet.runtime.InterceptedRequest");
             Method withHeader = requestType.getMethod("withHeader", String.class, String.class);
             Object interceptor = java.lang.reflect.Proxy.newProxyInstance(
                     interceptorType.getClassLoader(), new Class<?>[] {interceptorType}, (proxy, method, args) -> {

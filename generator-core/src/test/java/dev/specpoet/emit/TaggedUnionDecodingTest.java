@@ -101,7 +101,7 @@ class TaggedUnionDecodingTest {
     static void generateAndCompile() throws Exception {
         Path spec = Files.writeString(folder.resolve("tagged.yaml"), SPEC);
         client = CompiledClient.generate(spec, folder, PACKAGE);
-        mapper = client.mapper(PACKAGE);
+        mapper = client.mapper();
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

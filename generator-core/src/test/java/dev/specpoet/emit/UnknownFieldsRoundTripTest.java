@@ -84,7 +84,7 @@ class UnknownFieldsRoundTripTest {
     static void generateAndCompile() throws Exception {
         Path spec = Files.writeString(folder.resolve("unknown.yaml"), SPEC);
         client = CompiledClient.generate(spec, folder, PACKAGE);
-        mapper = client.mapper(PACKAGE);
+        mapper = client.mapper();
     }
 
     @Test

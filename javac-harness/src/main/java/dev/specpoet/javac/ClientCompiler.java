@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.specpoet.runtime.ApiInvoker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,10 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -37,13 +35,12 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a generated client in-process against Jackson and reports its errors. Class files are
- * thrown away unless the caller wants to load them (they are then kept in memory, never written);
- * those of the sources every client shares are kept on disk and reused (see {@link SharedSources}).
+ * Compiles a generated client in-process against Jackson and the runtime library, and reports its
+ * errors. Class files are thrown away unless the caller wants to load them (they are then kept in
+ * memory, never written).
  *
- * <p>One instance keeps one file manager, whose opened jars are reused from client to client: with
- * the shared classes, that is what makes compiling hundreds of clients affordable. Not thread-safe:
- * use one per thread.
+ * <p>One instance keeps one file manager, whose opened jars are reused from client to client: that
+ * is what makes compiling hundreds of clients affordable. Not thread-safe: use one per thread.
  */
 public final class ClientCompiler implements AutoCloseable {
     private static final List<String> OPTIONS =
@@ -51,53 +48,37 @@ public final class ClientCompiler implements AutoCloseable {
 
     private final JavaCompiler compiler;
     private final StandardJavaFileManager files;
-    private final Optional<SharedSources> shared;
 
-    private ClientCompiler(List<Path> classpath, Optional<SharedSources> shared) {
+    private ClientCompiler(List<Path> classpath) {
         compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("No Java compiler available: run on a JDK, not a JRE");
         }
-        this.shared = shared;
         files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-        List<Path> path = new ArrayList<>(classpath);
         try {
-            if (shared.isPresent()) {
-                // The folder must exist before javac first looks at it: it remembers a missing one.
-                Files.createDirectories(shared.get().classFolder());
-                path.add(shared.get().classFolder());
-                files.setLocationFromPaths(
-                        StandardLocation.CLASS_OUTPUT, List.of(shared.get().classFolder()));
-            }
-            files.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
+            files.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot use the classpath " + path, e);
+            throw new UncheckedIOException("Cannot use the classpath " + classpath, e);
         }
     }
 
-    /** A compiler against the Jackson this generator runs with, compiling every source every time. */
+    /** A compiler against the runtime library and the Jackson this generator runs with. */
     public static ClientCompiler create() {
-        return new ClientCompiler(jacksonClasspath(), Optional.empty());
+        return new ClientCompiler(clientClasspath());
     }
 
     /**
-     * A compiler against the Jackson this generator runs with, which compiles the given sources
-     * once and then reuses their classes while they stay the same.
-     *
-     * @param sharedSources paths relative to the source root, with {@code /} separators
-     * @param classFolder a folder of its own for the shared classes
+     * The folders or jars holding the runtime library and Jackson's databind, core, JSR-310 module and
+     * annotations, found where their classes were loaded from: the CLI jar itself when it is shaded,
+     * the Maven repository or the reactor under a test run.
      */
-    public static ClientCompiler sharing(Set<String> sharedSources, Path classFolder) {
-        return new ClientCompiler(jacksonClasspath(), Optional.of(new SharedSources(sharedSources, classFolder)));
-    }
-
-    /**
-     * The folders or jars holding Jackson's databind, core, JSR-310 module and annotations, found where
-     * their classes were loaded from: the CLI jar itself when it is shaded, the Maven repository
-     * under a test run.
-     */
-    public static List<Path> jacksonClasspath() {
-        return Stream.of(ObjectMapper.class, JsonParser.class, JavaTimeModule.class, JsonProperty.class)
+    public static List<Path> clientClasspath() {
+        return Stream.of(
+                        ApiInvoker.class,
+                        ObjectMapper.class,
+                        JsonParser.class,
+                        JavaTimeModule.class,
+                        JsonProperty.class)
                 .map(ClientCompiler::codeSource)
                 .distinct()
                 .toList();
@@ -128,8 +109,7 @@ public final class ClientCompiler implements AutoCloseable {
     /**
      * Compiles every {@code .java} file under {@code sourceRoot}, keeping the class files when asked.
      *
-     * @param keepClasses whether to return the bytes of the classes compiled now; those of the shared
-     *     sources are in {@link #sharedClassFolder()} instead
+     * @param keepClasses whether to return the bytes of the classes compiled now
      */
     public Compilation compile(Path sourceRoot, boolean keepClasses) throws IOException {
         Map<String, Path> sources = new TreeMap<>();
@@ -140,35 +120,9 @@ public final class ClientCompiler implements AutoCloseable {
         if (sources.isEmpty()) {
             return new Compilation(List.of("no Java sources under " + sourceRoot.getFileName()), Map.of());
         }
-        Map<String, Path> shareable = new TreeMap<>();
-        if (shared.isPresent()) {
-            sources.forEach((name, path) -> {
-                if (shared.get().isShareable(name)) {
-                    shareable.put(name, path);
-                }
-            });
-        }
-        boolean reuse = shared.isPresent() && shared.get().matches(shareable);
-        if (shared.isPresent() && !reuse) {
-            shared.get().reset();
-        }
-        List<Path> compiled = sources.entrySet().stream()
-                .filter(source -> !reuse || !shareable.containsKey(source.getKey()))
-                .map(Map.Entry::getValue)
-                .toList();
-        Set<URI> kept =
-                reuse ? Set.of() : shareable.values().stream().map(Path::toUri).collect(Collectors.toSet());
         Map<String, byte[]> classes = keepClasses ? new HashMap<>() : null;
-        List<String> errors = run(sourceRoot, compiled, kept, classes);
-        if (shared.isPresent() && !reuse && errors.isEmpty()) {
-            shared.get().compiledFrom(shareable);
-        }
+        List<String> errors = run(sourceRoot, List.copyOf(sources.values()), classes);
         return new Compilation(errors, classes == null ? Map.of() : classes);
-    }
-
-    /** The folder holding the classes of the shared sources, when this compiler shares them. */
-    public Optional<Path> sharedClassFolder() {
-        return shared.map(SharedSources::classFolder);
     }
 
     /**
@@ -184,11 +138,11 @@ public final class ClientCompiler implements AutoCloseable {
         }
     }
 
-    private List<String> run(Path sourceRoot, List<Path> sources, Set<URI> kept, Map<String, byte[]> classes) {
+    private List<String> run(Path sourceRoot, List<Path> sources, Map<String, byte[]> classes) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean compiled = compiler.getTask(
                         Writer.nullWriter(),
-                        new ClassSink(files, kept, classes),
+                        new ClassSink(files, classes),
                         diagnostics,
                         OPTIONS,
                         null,
@@ -231,26 +185,20 @@ public final class ClientCompiler implements AutoCloseable {
     }
 
     /**
-     * Writes the classes of the kept sources to the class output, and every other class into memory
-     * when asked to keep them, else nowhere.
+     * Writes every class into memory when asked to keep them, else nowhere: nothing reaches the disk.
      */
     private static final class ClassSink extends ForwardingJavaFileManager<StandardJavaFileManager> {
-        private final Set<URI> kept;
         private final Map<String, byte[]> classes;
 
-        /** @param classes where to put the other classes, or null to drop them */
-        ClassSink(StandardJavaFileManager files, Set<URI> kept, Map<String, byte[]> classes) {
+        /** @param classes where to put the classes, or null to drop them */
+        ClassSink(StandardJavaFileManager files, Map<String, byte[]> classes) {
             super(files);
-            this.kept = kept;
             this.classes = classes;
         }
 
         @Override
         public JavaFileObject getJavaFileForOutput(
                 Location location, String className, JavaFileObject.Kind kind, FileObject sibling) throws IOException {
-            if (sibling != null && kept.contains(sibling.toUri())) {
-                return super.getJavaFileForOutput(location, className, kind, sibling);
-            }
             URI uri = URI.create("memory:///" + className.replace('.', '/') + kind.extension);
             return new SimpleJavaFileObject(uri, kind) {
                 @Override

@@ -9,14 +9,18 @@ import dev.specpoet.api.PaginationRule;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -26,7 +30,12 @@ import org.apache.maven.project.MavenProject;
  * relative to the project, a resource on the plugin's classpath, or a URL). When nothing that
  * shapes the output changed since the last run, the goal touches no file.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(
+        name = "generate",
+        defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+        threadSafe = true,
+        // The runtime check needs the dependencies' coordinates only: collected, not downloaded.
+        requiresDependencyCollection = ResolutionScope.COMPILE)
 public final class GenerateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -34,6 +43,9 @@ public final class GenerateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
 
     /** A bundled provider id, such as {@code adyen-management-v3}; see {@code java -jar specpoet-cli.jar providers}. */
     @Parameter(property = "specpoet.provider")
@@ -144,6 +156,16 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specpoet.jackson", defaultValue = "2")
     private String jackson;
 
+    /**
+     * Where the generated client's runtime comes from: {@code library} (default) calls the {@code
+     * dev.specpoet:specpoet-runtime} library (or {@code specpoet-runtime-jackson3}), which the project
+     * must depend on at this plugin's version, and which all its clients share; {@code embedded}
+     * copies the runtime into the client's {@code internal} package instead, for builds that
+     * cannot add a dependency.
+     */
+    @Parameter(property = "specpoet.runtime", defaultValue = "library")
+    private String runtime;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -175,8 +197,10 @@ public final class GenerateMojo extends AbstractMojo {
                                 .paginationRules(paginationRules())
                                 .detectPagination(detectPagination)
                                 .jackson(MojoParameters.jackson(jackson))
+                                .runtime(MojoParameters.runtime(runtime))
                                 .build(),
                 sseSentinel);
+        checkRuntimeDependency(config);
         try {
             long start = System.nanoTime();
             GenerationResult result = Specpoet.generate(config, new LogListener(getLog()));
@@ -212,6 +236,19 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("Invalid spec " + config.spec().displayName() + ":\n" + message);
         }
         addSourceRoot();
+    }
+
+    private void checkRuntimeDependency(GeneratorConfig config) throws MojoExecutionException {
+        List<RuntimeDependency.Found> dependencies = new ArrayList<>();
+        for (Artifact artifact : project.getArtifacts()) {
+            dependencies.add(new RuntimeDependency.Found(
+                    artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(), artifact.getScope()));
+        }
+        Optional<String> problem =
+                new RuntimeDependency(config.jackson(), plugin.getVersion()).problem(config.runtime(), dependencies);
+        if (problem.isPresent()) {
+            throw new MojoExecutionException("Specpoet: " + problem.get());
+        }
     }
 
     private List<PaginationRule> paginationRules() throws MojoExecutionException {

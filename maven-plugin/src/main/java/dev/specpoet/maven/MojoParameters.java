@@ -3,6 +3,7 @@ package dev.specpoet.maven;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
+import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.api.SpecSource;
 import java.io.File;
 import java.nio.file.Path;
@@ -79,6 +80,18 @@ record MojoParameters(
             return JacksonEdition.parse(jackson);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Specpoet: <jackson> " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code <runtime>} parameter: {@code library} or {@code embedded}; blank is the default, the library. */
+    static RuntimeMode runtime(String runtime) throws MojoExecutionException {
+        if (isBlank(runtime)) {
+            return RuntimeMode.LIBRARY;
+        }
+        try {
+            return RuntimeMode.parse(runtime);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Specpoet: <runtime> " + e.getMessage(), e);
         }
     }
 

@@ -79,7 +79,8 @@ class PluginDescriptorTest {
                         "sseSentinel",
                         "pagination",
                         "detectPagination",
-                        "jackson");
+                        "jackson",
+                        "runtime");
         assertThat(editableParameters("diff"))
                 .containsExactlyInAnyOrder(
                         "provider",

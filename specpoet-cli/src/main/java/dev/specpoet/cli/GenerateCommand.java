@@ -8,6 +8,7 @@ import dev.specpoet.api.GenerationResult;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
+import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.api.Severity;
 import dev.specpoet.api.SpecSource;
 import java.io.PrintStream;
@@ -29,6 +30,9 @@ final class GenerateCommand {
               --package NAME           the client's base package (default: the provider's)
               --method-naming MODE     operation-id (default) or x-method-name
               --jackson N              2 (default, com.fasterxml.jackson) or 3 (tools.jackson)
+              --runtime MODE           library (default: the client calls the specpoet-runtime
+                                       library, a dependency of the build that compiles it) or
+                                       embedded (a copy of it goes into PACKAGE.internal)
               --docs DIR               also write Markdown documentation to DIR
               --allow-external-refs    let $refs leave the spec's folder (absolute paths, URLs)
               --state DIR              keep the run's fingerprint in DIR: an unchanged spec and
@@ -90,6 +94,7 @@ final class GenerateCommand {
                         "package",
                         "method-naming",
                         "jackson",
+                        "runtime",
                         "docs",
                         "state",
                         "remote-cache",
@@ -153,6 +158,7 @@ final class GenerateCommand {
             arguments.option("package").ifPresent(builder::basePackage);
             arguments.option("method-naming").map(MethodNaming::parse).ifPresent(builder::methodNaming);
             arguments.option("jackson").map(JacksonEdition::parse).ifPresent(builder::jackson);
+            arguments.option("runtime").map(RuntimeMode::parse).ifPresent(builder::runtime);
             if (arguments.option("docs").isPresent()) {
                 builder.docsDirectory(path("docs", arguments.option("docs").get()));
             }

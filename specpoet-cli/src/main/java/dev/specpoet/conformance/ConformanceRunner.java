@@ -95,7 +95,7 @@ public final class ConformanceRunner {
 
         Worker(Path folder) {
             this.folder = folder;
-            this.compiler = ClientCompiler.sharing(SpecCheck.runtimeSources(), folder.resolve("classes"));
+            this.compiler = ClientCompiler.create();
             this.check = new SpecCheck(compiler, folder.resolve("src"));
         }
 

@@ -55,7 +55,7 @@ final class RoundTripper {
     static RoundTrips run(BoundModel bound, List<SpecExample> examples, ClassLoader loader) {
         long start = System.nanoTime();
         ObjectMapper mapper;
-        String factory = bound.named().supportPackage() + ".JsonMapperFactory";
+        String factory = bound.named().runtimePackage() + ".JsonMapperFactory";
         try {
             mapper = (ObjectMapper)
                     Class.forName(factory, true, loader).getMethod("create").invoke(null);

@@ -7,7 +7,6 @@ import dev.specpoet.api.GenerationException;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.SpecSource;
 import dev.specpoet.bind.BoundModel;
-import dev.specpoet.emit.RuntimeSources;
 import dev.specpoet.javac.ClientCompiler;
 import dev.specpoet.parse.ParsedSpec;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -68,17 +66,6 @@ final class SpecCheck {
     SpecCheck(ClientCompiler compiler, Path out) {
         this.compiler = compiler;
         this.out = out;
-    }
-
-    /**
-     * The runtime support sources every client gets, as paths under the source root: the same in
-     * every client of {@link #PACKAGE}, so they need compiling only once.
-     */
-    static Set<String> runtimeSources() {
-        String folder = PACKAGE.replace('.', '/') + "/";
-        return RuntimeSources.classNames().stream()
-                .map(name -> folder + name + ".java")
-                .collect(Collectors.toSet());
     }
 
     SpecResult check(Path folder, Path file) {
@@ -133,10 +120,7 @@ final class SpecCheck {
             }
             RoundTrips roundTrips = examples.isEmpty()
                     ? RoundTrips.NONE
-                    : RoundTripper.run(
-                            bound.get(),
-                            examples,
-                            new GeneratedClasses(compilation.classes(), compiler.sharedClassFolder()));
+                    : RoundTripper.run(bound.get(), examples, new GeneratedClasses(compilation.classes()));
             Optional<String> reason = roundTrips
                     .firstMismatch()
                     .map(first -> "round trip: "

@@ -61,13 +61,51 @@ class MainTest {
                 "com.acme",
                 "--jackson",
                 "3",
+                "--runtime",
+                "embedded",
                 "--quiet");
 
         assertThat(code).isZero();
-        assertThat(target.resolve("com/acme/JsonMapperFactory.java"))
+        assertThat(target.resolve("com/acme/internal/JsonMapperFactory.java"))
                 .content()
                 .contains("import tools.jackson.databind.json.JsonMapper;")
                 .doesNotContain("com.fasterxml.jackson.databind");
+    }
+
+    @Test
+    void byDefaultTheClientCallsTheRuntimeLibraryAndCarriesNoCopy() throws Exception {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
+        Path target = folder.resolve("out");
+
+        int code = run("generate", "--spec", spec.toString(), "--out", target.toString(), "--package", "com.acme");
+
+        assertThat(code).isZero();
+        assertThat(target.resolve("com/acme/internal")).doesNotExist();
+        assertThat(target.resolve("com/acme/ApiClient.java"))
+                .content()
+                .contains("import dev.specpoet.runtime.ApiInvoker;");
+    }
+
+    @Test
+    void anUnknownRuntimeModeIsAUsageError() {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
+
+        int code = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                folder.resolve("out").toString(),
+                "--package",
+                "com.acme",
+                "--runtime",
+                "shaded");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr())
+                .contains("Unknown runtime 'shaded'")
+                .contains("library")
+                .contains("embedded");
     }
 
     @Test

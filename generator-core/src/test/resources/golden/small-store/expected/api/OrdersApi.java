@@ -2,16 +2,16 @@
 package com.example.golden.api;
 
 import com.example.golden.ApiClient;
-import com.example.golden.ApiException;
-import com.example.golden.ApiInvoker;
-import com.example.golden.ApiRequest;
-import com.example.golden.ApiResponse;
-import com.example.golden.Operation;
 import com.example.golden.ProblemException;
-import com.example.golden.RequestOptions;
-import com.example.golden.ResponseType;
 import com.example.golden.model.Order;
 import com.example.golden.model.Problem;
+import dev.specpoet.runtime.ApiException;
+import dev.specpoet.runtime.ApiInvoker;
+import dev.specpoet.runtime.ApiRequest;
+import dev.specpoet.runtime.ApiResponse;
+import dev.specpoet.runtime.Operation;
+import dev.specpoet.runtime.RequestOptions;
+import dev.specpoet.runtime.ResponseType;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

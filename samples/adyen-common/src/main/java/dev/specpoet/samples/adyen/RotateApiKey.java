@@ -1,7 +1,7 @@
 package dev.specpoet.samples.adyen;
 
 import dev.specpoet.samples.adyen.client.ApiClient;
-import dev.specpoet.samples.adyen.client.Page;
+import dev.specpoet.runtime.Page;
 import dev.specpoet.samples.adyen.client.api.ApiCredentialsCompanyLevelApi;
 import dev.specpoet.samples.adyen.client.api.ApiKeyCompanyLevelApi;
 import dev.specpoet.samples.adyen.client.api.ApiCredentialsCompanyLevelApi.ListApiCredentialsParams;

@@ -3,7 +3,7 @@ package dev.specpoet.samples.adyen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.samples.adyen.client.ApiClient;
-import dev.specpoet.samples.adyen.client.RequestOptions;
+import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.samples.adyen.client.api.MyApiCredentialApi;
 import dev.specpoet.samples.adyen.client.model.AllowedOrigin;
 import dev.specpoet.samples.adyen.client.model.CreateAllowedOriginRequest;

@@ -3,11 +3,11 @@ package dev.specpoet.samples.apikeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.clients.apikeys.ApiClient;
-import dev.specpoet.clients.apikeys.RequestOptions;
 import dev.specpoet.clients.apikeys.api.ApiKeysApi;
 import dev.specpoet.clients.apikeys.model.APIKeysRolesEnum;
 import dev.specpoet.clients.apikeys.model.ApiKeyResponse;
 import dev.specpoet.clients.apikeys.model.NewApiKeyRequest;
+import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.samples.contract.ClientFixture;
 import dev.specpoet.samples.contract.GeneratedClientContract;
 import java.util.List;

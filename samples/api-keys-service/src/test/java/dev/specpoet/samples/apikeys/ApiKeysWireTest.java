@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specpoet.clients.apikeys.ApiClient;
-import dev.specpoet.clients.apikeys.ApiException;
 import dev.specpoet.clients.apikeys.HTTPValidationErrorException;
-import dev.specpoet.clients.apikeys.MissingCredentialException;
 import dev.specpoet.clients.apikeys.api.ApiKeysApi;
 import dev.specpoet.clients.apikeys.model.APIKeysRolesEnum;
 import dev.specpoet.clients.apikeys.model.ApiKeyResponse;
 import dev.specpoet.clients.apikeys.model.NewApiKeyRequest;
 import dev.specpoet.clients.apikeys.model.ValidationError;
+import dev.specpoet.runtime.ApiException;
+import dev.specpoet.runtime.MissingCredentialException;
 import dev.specpoet.testserver.RecordedRequest;
 import dev.specpoet.testserver.StubResponse;
 import dev.specpoet.testserver.StubServer;

@@ -13,13 +13,13 @@ import java.util.Map;
  * The {@code jackson-oldest} build profile runs these tests on 2.13.
  */
 final class UndeclaredProperties {
-    private static final Version FIRST_KEEPING = new Version(2, 15, 0, null, null, null);
-
     private UndeclaredProperties() {}
 
     /** Whether the Jackson on the class path keeps undeclared properties of records. */
     static boolean kept() {
-        return PackageVersion.VERSION.compareTo(FIRST_KEEPING) >= 0;
+        // Major and minor only: Version.compareTo orders by group and artifact id first.
+        Version version = PackageVersion.VERSION;
+        return version.getMajorVersion() > 2 || version.getMajorVersion() == 2 && version.getMinorVersion() >= 15;
     }
 
     /** Asserts that {@code name} was kept with {@code value}, or, before 2.15, that nothing was. */

@@ -1,7 +1,7 @@
 package dev.specpoet.samples.assistant;
 
+import dev.specpoet.runtime.RetryPolicy;
 import dev.specpoet.samples.assistant.client.ApiClient;
-import dev.specpoet.samples.assistant.client.RetryPolicy;
 import dev.specpoet.testserver.StubServer;
 import dev.specpoet.testserver.StubServerExtension;
 import org.junit.jupiter.api.BeforeAll;

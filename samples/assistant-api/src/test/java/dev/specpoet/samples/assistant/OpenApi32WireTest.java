@@ -2,9 +2,9 @@ package dev.specpoet.samples.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specpoet.runtime.DeviceAuthorization;
+import dev.specpoet.runtime.EventStream;
 import dev.specpoet.samples.assistant.client.ApiClient;
-import dev.specpoet.samples.assistant.client.DeviceAuthorization;
-import dev.specpoet.samples.assistant.client.EventStream;
 import dev.specpoet.samples.assistant.client.api.ConversationsApi;
 import dev.specpoet.samples.assistant.client.api.MessagesApi;
 import dev.specpoet.samples.assistant.client.model.CompletionChunk;

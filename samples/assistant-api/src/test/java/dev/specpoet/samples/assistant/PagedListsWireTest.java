@@ -3,8 +3,8 @@ package dev.specpoet.samples.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.samples.assistant.client.ApiException;
-import dev.specpoet.samples.assistant.client.Page;
+import dev.specpoet.runtime.ApiException;
+import dev.specpoet.runtime.Page;
 import dev.specpoet.samples.assistant.client.api.ConversationsApi;
 import dev.specpoet.samples.assistant.client.api.ConversationsApi.ListConversationsParams;
 import dev.specpoet.samples.assistant.client.api.ModelsApi;

@@ -3,11 +3,11 @@ package dev.specpoet.samples.cartovista;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.clients.cartovista.ApiClient;
-import dev.specpoet.clients.cartovista.RequestOptions;
 import dev.specpoet.clients.cartovista.api.ApiKeyApi;
 import dev.specpoet.clients.cartovista.model.AccessKeyDTO;
 import dev.specpoet.clients.cartovista.model.ApiModeEnum;
 import dev.specpoet.clients.cartovista.model.CreateApiKeyParameter;
+import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.samples.contract.ClientFixture;
 import dev.specpoet.samples.contract.GeneratedClientContract;
 import java.util.List;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specpoet.clients.cartovista.ApiClient;
-import dev.specpoet.clients.cartovista.ApiException;
 import dev.specpoet.clients.cartovista.api.ApiKeyApi;
 import dev.specpoet.clients.cartovista.model.AccessKeyDTO;
 import dev.specpoet.clients.cartovista.model.ApiModeEnum;
 import dev.specpoet.clients.cartovista.model.CreateApiKeyParameter;
+import dev.specpoet.runtime.ApiException;
 import dev.specpoet.testserver.RecordedRequest;
 import dev.specpoet.testserver.StubResponse;
 import dev.specpoet.testserver.StubServer;

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The runtime one generated client carries in its base package ({@code RetryPolicy}, {@code
- * RequestOptions}, {@code ExchangeListener}, the exceptions), reached by name.
+ * The runtime one generated client calls ({@code RetryPolicy}, {@code RequestOptions}, {@code
+ * ExchangeListener}, the exceptions), reached by name.
  *
- * <p>Every client has its own copy of these classes, so code shared by the four clients' tests
- * cannot name them; the copies are identical apart from the package, so their methods can be
- * called by name. A call that throws rethrows what the method threw, unwrapped.
+ * <p>A client calls the runtime library of its Jackson edition, or carries a copy of the runtime in
+ * its own package ({@code runtime=embedded}); the suite runs against each, so it names no runtime
+ * class at compile time and calls their methods by name. A call that throws rethrows what the
+ * method threw, unwrapped.
  */
 final class GeneratedRuntime {
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(
@@ -25,10 +26,17 @@ final class GeneratedRuntime {
         this.apiClient = apiClient;
     }
 
-    /** The runtime class {@code simpleName} of this client, such as {@code ApiTimeoutException}. */
+    /**
+     * The runtime class {@code simpleName} of this client, such as {@code ApiTimeoutException}: found
+     * in the package of the client's {@code ApiInvoker}, the library's or the client's own copy.
+     */
     Class<?> type(String simpleName) {
         try {
-            return Class.forName(apiClient.getPackageName() + "." + simpleName, true, apiClient.getClassLoader());
+            String runtimePackage =
+                    apiClient.getMethod("invoker").getReturnType().getPackageName();
+            return Class.forName(runtimePackage + "." + simpleName, true, apiClient.getClassLoader());
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("the generated ApiClient has no invoker()", e);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("the generated client has no runtime class " + simpleName, e);
         }

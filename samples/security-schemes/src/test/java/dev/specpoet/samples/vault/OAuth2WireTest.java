@@ -3,9 +3,9 @@ package dev.specpoet.samples.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.specpoet.runtime.ApiException;
+import dev.specpoet.runtime.RetryPolicy;
 import dev.specpoet.samples.vault.client.ApiClient;
-import dev.specpoet.samples.vault.client.ApiException;
-import dev.specpoet.samples.vault.client.RetryPolicy;
 import dev.specpoet.samples.vault.client.api.SecretsApi;
 import dev.specpoet.testserver.RecordedRequest;
 import dev.specpoet.testserver.StubResponse;

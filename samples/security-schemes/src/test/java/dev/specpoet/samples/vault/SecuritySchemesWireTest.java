@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.specpoet.runtime.ApiException;
+import dev.specpoet.runtime.MissingCredentialException;
+import dev.specpoet.runtime.RetryPolicy;
 import dev.specpoet.samples.vault.client.ApiClient;
-import dev.specpoet.samples.vault.client.ApiException;
-import dev.specpoet.samples.vault.client.MissingCredentialException;
-import dev.specpoet.samples.vault.client.RetryPolicy;
 import dev.specpoet.samples.vault.client.api.SecretsApi;
 import dev.specpoet.samples.vault.client.api.SessionsApi;
 import dev.specpoet.samples.vault.client.api.SystemApi;
