@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * injection, redirects, missing credentials and secrets.
  *
  * <p>A provider's test extends this class with its generated types and implements the calls; the
- * suite reaches the runtime classes the client carries by name ({@link GeneratedRuntime}). Every
+ * suite reaches the runtime classes the client uses by name ({@link GeneratedRuntime}). Tests tagged
+ * {@link #RUNTIME} check what the runtime library alone decides (retries, timeouts, decoding
+ * failures, header rules): with the library shared by every client, they run against one client
+ * per library edition (the Adyen v3 samples), and the other providers run the rest as a smoke
+ * suite of their own client: credentials, user agent, decoding, redirects, secrets. Every
  * test runs with a recognisable secret as the credential, and after each test the listener's
  * events, the stack traces of every exception the test caught, and the clients' {@code toString}
  * are searched for it.
@@ -44,6 +49,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * @param <O> its {@code RequestOptions}
  */
 public abstract class GeneratedClientContract<C, B, O> {
+    /** The tag of the tests that exercise the runtime library rather than the client's own code. */
+    public static final String RUNTIME = "runtime-contract";
+
     /** The credential every test configures; it must never show outside the request itself. */
     protected static final String SECRET = "sEcReT-7f3a9c-must-not-leak";
     /** A path parameter value that every provider accepts, UUID-typed parameters included. */
@@ -109,6 +117,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(userAgent.toString()).matches("specpoet-client/\\d+\\.\\d+\\.\\d+\\S* \\(.+ .+\\)");
     }
 
+    @Tag(RUNTIME)
     @Test
     void connectionResetIsATransportFailureRetriedOnlyForGet() {
         try (ResetServer resetting = ResetServer.start()) {
@@ -136,6 +145,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertTimesOutEarly(() -> get(client, ID, none()));
     }
 
+    @Tag(RUNTIME)
     @Test
     void perRequestTimeoutReplacesTheClients() {
         server.respond(StubResponse.json(200, fixture.getJson()).after(SLOW));
@@ -150,6 +160,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SLOW);
     }
 
+    @Tag(RUNTIME)
     @Test
     void getIsRetriedAfter503ByTheDefaultPolicy() {
         server.respondInOrder(StubResponse.text(503, "busy"));
@@ -162,6 +173,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(events.text()).containsIgnoringCase(fixture.credentialHeader() + "=[****]");
     }
 
+    @Tag(RUNTIME)
     @Test
     void postIsNotRetriedWithoutAnIdempotencyKey() {
         server.respondInOrder(StubResponse.text(503, "busy"), StubResponse.json(200, fixture.postJson()));
@@ -173,6 +185,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(server.requests()).hasSize(1);
     }
 
+    @Tag(RUNTIME)
     @Test
     void postWithAnIdempotencyKeyIsRetriedWithTheKey() {
         server.respondInOrder(StubResponse.text(503, "busy"), StubResponse.json(200, fixture.postJson()));
@@ -187,6 +200,7 @@ public abstract class GeneratedClientContract<C, B, O> {
                         request -> assertThat(request.header("Idempotency-Key")).contains("order-42"));
     }
 
+    @Tag(RUNTIME)
     @Test
     void postIsRetriedWhenThePolicySaysSo() {
         server.respondInOrder(StubResponse.text(503, "busy"), StubResponse.json(200, fixture.postJson()));
@@ -196,6 +210,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(server.requests()).hasSize(2);
     }
 
+    @Tag(RUNTIME)
     @Test
     void tooManyRequestsWaitsAsLongAsRetryAfterSays() {
         server.respondInOrder(StubResponse.text(429, "slow down").withHeader("Retry-After", "1"));
@@ -209,6 +224,7 @@ public abstract class GeneratedClientContract<C, B, O> {
                 .isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
 
+    @Tag(RUNTIME)
     @Test
     void retryAfterBeyondThePolicysLimitIsNotAwaited() {
         server.respond(StubResponse.text(429, "come back tomorrow").withHeader("Retry-After", "86400"));
@@ -218,6 +234,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(server.requests()).hasSize(1);
     }
 
+    @Tag(RUNTIME)
     @Test
     void malformedJsonIsADecodingFailureWithStatusAndExcerpt() {
         server.respond(StubResponse.json(200, "{\"id\": \"S2-1\", \"domain\": "));
@@ -229,6 +246,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(GeneratedRuntime.call(thrown, "bodyExcerpt")).isEqualTo("{\"id\": \"S2-1\", \"domain\":");
     }
 
+    @Tag(RUNTIME)
     @Test
     void htmlErrorPageIsAnApiExceptionWithTheRawBody() {
         String page = "<html><body><h1>500 Internal Server Error</h1><p>nginx</p></body></html>";
@@ -242,6 +260,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(GeneratedRuntime.call(thrown, "errorBody")).isNull();
     }
 
+    @Tag(RUNTIME)
     @Test
     void emptyBodyOn200DecodesToNull() {
         server.respond(StubResponse.empty(200));
@@ -249,6 +268,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(get(client(), ID, none())).isNull();
     }
 
+    @Tag(RUNTIME)
     @Test
     void refusedConnectionIsATransportFailureRetriedByDefault() throws IOException {
         String closed;
@@ -263,6 +283,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(events.count("onRetry")).isEqualTo(2);
     }
 
+    @Tag(RUNTIME)
     @Test
     void unansweredConnectTimesOutAndIsRetriedEvenForPost() {
         try (UnansweredListener silent = UnansweredListener.start()) {
@@ -283,6 +304,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(getAsync(client(), ID).get(5, TimeUnit.SECONDS)).isNotNull();
     }
 
+    @Tag(RUNTIME)
     @Test
     void asyncVariantFailsWithTheSameExceptions() {
         server.respond(StubResponse.json(404, "{\"status\": 404}"));
@@ -314,6 +336,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(server.onlyRequest().rawPath()).isEqualTo(fixture.getPath().formatted(encoded));
     }
 
+    @Tag(RUNTIME)
     @Test
     void headerValuesWithCrOrLfAreRefusedBeforeSending() {
         for (String injected : List.of("a\r\nX-Injected: yes", "a\nX-Injected: yes", "a\rb")) {
@@ -329,6 +352,7 @@ public abstract class GeneratedClientContract<C, B, O> {
         assertThat(server.requests()).isEmpty();
     }
 
+    @Tag(RUNTIME)
     @Test
     void perRequestHeadersAreSent() {
         get(client(), ID, options(o -> o.set("header", "X-Request-Id", "req-42")));
