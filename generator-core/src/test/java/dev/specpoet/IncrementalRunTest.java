@@ -80,6 +80,18 @@ class IncrementalRunTest {
         return Specpoet.generate(config, listener);
     }
 
+    /** Generates with the runtime copied into the client, binding with {@code jackson}. */
+    private GenerationResult generateEmbedded(JacksonEdition jackson) throws Exception {
+        return Specpoet.generate(
+                GeneratorConfig.builder(SpecSource.file(spec), output)
+                        .basePackage("com.example.pets")
+                        .stateDirectory(state)
+                        .runtime(RuntimeMode.EMBEDDED)
+                        .jackson(jackson)
+                        .build(),
+                GenerationListener.NONE);
+    }
+
     /** The names of the stages a run went through, in order. */
     private List<String> stagesOf(MethodNaming naming) throws Exception {
         List<String> stages = new ArrayList<>();
@@ -197,22 +209,9 @@ class IncrementalRunTest {
 
     @Test
     void switchingToJackson3RegeneratesTheEmbeddedRuntime() throws Exception {
-        Specpoet.generate(
-                GeneratorConfig.builder(SpecSource.file(spec), output)
-                        .basePackage("com.example.pets")
-                        .stateDirectory(state)
-                        .runtime(RuntimeMode.EMBEDDED)
-                        .build(),
-                GenerationListener.NONE);
+        generateEmbedded(JacksonEdition.JACKSON_2);
 
-        GenerationResult result = Specpoet.generate(
-                GeneratorConfig.builder(SpecSource.file(spec), output)
-                        .basePackage("com.example.pets")
-                        .stateDirectory(state)
-                        .runtime(RuntimeMode.EMBEDDED)
-                        .jackson(JacksonEdition.JACKSON_3)
-                        .build(),
-                GenerationListener.NONE);
+        GenerationResult result = generateEmbedded(JacksonEdition.JACKSON_3);
 
         assertThat(result.upToDate()).isFalse();
         assertThat(result.written()).contains(Path.of("com/example/pets/internal/JsonMapperFactory.java"));
@@ -225,13 +224,7 @@ class IncrementalRunTest {
         generate(MethodNaming.OPERATION_ID);
         assertThat(output.resolve("com/example/pets/internal")).doesNotExist();
 
-        GenerationResult embedded = Specpoet.generate(
-                GeneratorConfig.builder(SpecSource.file(spec), output)
-                        .basePackage("com.example.pets")
-                        .stateDirectory(state)
-                        .runtime(RuntimeMode.EMBEDDED)
-                        .build(),
-                GenerationListener.NONE);
+        GenerationResult embedded = generateEmbedded(JacksonEdition.JACKSON_2);
         assertThat(embedded.written())
                 .contains(Path.of("com/example/pets/internal/ApiInvoker.java"))
                 .contains(Path.of("com/example/pets/ApiClient.java"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.specpoet.api.GenerationException;
+import dev.specpoet.runtime.ApiInvoker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -24,7 +25,7 @@ final class BenchmarkRun {
     private final RunPlan plan;
     private final Path work;
     private final IsolatedOpenApiGenerator oag;
-    private final List<Path> jackson;
+    private final List<Path> specpoetClasspath;
     private final List<Path> oagClasspath;
     private final JavacTimer javac = new JavacTimer();
     private final PrintStream progress;
@@ -35,7 +36,12 @@ final class BenchmarkRun {
         this.work = work;
         this.oag = oag;
         this.progress = progress;
-        jackson = jacksonJars();
+        List<Path> jackson = jacksonJars();
+        // Each client compiles against what its users add: Specpoet's against the runtime library,
+        // OpenAPI Generator's against the libraries its client needs.
+        List<Path> specpoet = new ArrayList<>(jackson);
+        specpoet.add(codeSource(ApiInvoker.class));
+        specpoetClasspath = List.copyOf(specpoet);
         List<Path> classpath = new ArrayList<>(jackson);
         classpath.addAll(jars(oagClientLib));
         oagClasspath = List.copyOf(classpath);
@@ -100,7 +106,7 @@ final class BenchmarkRun {
         List<Long> oagTimes = new ArrayList<>();
         Optional<String> oagFailure = Optional.empty();
         for (int i = 0; i < runs; i++) {
-            specpoet.add(javacOnce(specpoetOut, jackson, folder.resolve("specpoet-classes")));
+            specpoet.add(javacOnce(specpoetOut, specpoetClasspath, folder.resolve("specpoet-classes")));
             if (oagMain.isPresent() && oagFailure.isEmpty()) {
                 try {
                     oagTimes.add(javacOnce(oagMain.get(), oagClasspath, folder.resolve("openapi-generator-classes")));
@@ -168,7 +174,7 @@ final class BenchmarkRun {
         System.gc();
     }
 
-    /** Jackson as this JVM loaded it: what both generated clients compile against. */
+    /** Jackson as this JVM loaded it: what both generated clients compile against, with their own libraries. */
     private static List<Path> jacksonJars() {
         return Stream.of(ObjectMapper.class, JsonParser.class, JsonProperty.class, JavaTimeModule.class)
                 .map(BenchmarkRun::codeSource)

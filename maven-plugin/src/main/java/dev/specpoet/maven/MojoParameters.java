@@ -7,6 +7,7 @@ import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.api.SpecSource;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -73,25 +74,24 @@ record MojoParameters(
 
     /** The {@code <jackson>} parameter: {@code 2} or {@code 3}; blank is the default, Jackson 2. */
     static JacksonEdition jackson(String jackson) throws MojoExecutionException {
-        if (isBlank(jackson)) {
-            return JacksonEdition.JACKSON_2;
-        }
-        try {
-            return JacksonEdition.parse(jackson);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Specpoet: <jackson> " + e.getMessage(), e);
-        }
+        return choice("jackson", jackson, JacksonEdition::parse, JacksonEdition.JACKSON_2);
     }
 
     /** The {@code <runtime>} parameter: {@code library} or {@code embedded}; blank is the default, the library. */
     static RuntimeMode runtime(String runtime) throws MojoExecutionException {
-        if (isBlank(runtime)) {
-            return RuntimeMode.LIBRARY;
+        return choice("runtime", runtime, RuntimeMode::parse, RuntimeMode.LIBRARY);
+    }
+
+    /** A parameter with a few spellings: blank is {@code fallback}; a bad value names the parameter. */
+    private static <T> T choice(String parameter, String value, Function<String, T> parse, T fallback)
+            throws MojoExecutionException {
+        if (isBlank(value)) {
+            return fallback;
         }
         try {
-            return RuntimeMode.parse(runtime);
+            return parse.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Specpoet: <runtime> " + e.getMessage(), e);
+            throw new MojoExecutionException("Specpoet: <" + parameter + "> " + e.getMessage(), e);
         }
     }
 
