@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specpoet.runtime.Fixtures.Pet;
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
+import dev.specpoet.testserver.StubServerExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,21 +15,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AsyncTest {
-    private final TestServer server = TestServer.start();
-    private final ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
-    @AfterEach
-    void stop() {
-        server.close();
+    private ApiInvoker invoker;
+
+    @BeforeEach
+    void connect() {
+        invoker = Fixtures.invoker(stub.server().baseUrl()).build();
     }
 
     @Test
     void success() {
-        server.enqueue(Reply.json(200, "{\"id\":3,\"name\":\"c\"}"));
+        stub.server().respondInOrder(StubResponse.json(200, "{\"id\":3,\"name\":\"c\"}"));
 
         ApiResponse<Pet> response =
                 invoker.sendAsync(Fixtures.getPet(3), RequestOptions.none()).join();
@@ -37,7 +42,7 @@ class AsyncTest {
 
     @Test
     void errorStatusFailsTheFutureWithApiException() {
-        server.enqueue(Reply.of(404, "not found"));
+        stub.server().respondInOrder(StubResponse.of(404, null, "not found"));
 
         CompletableFuture<ApiResponse<Pet>> future = invoker.sendAsync(Fixtures.getPet(3), RequestOptions.none());
 
@@ -50,15 +55,16 @@ class AsyncTest {
 
     @Test
     void retriesWithoutBlocking() {
-        server.enqueue(Reply.of(503, "busy"))
-                .enqueue(Reply.of(429, "later", "Retry-After", "0"))
-                .enqueue(Reply.json(200, "{\"id\":3,\"name\":\"c\"}"));
+        stub.server()
+                .respondInOrder(StubResponse.of(503, null, "busy"))
+                .respondInOrder(StubResponse.of(429, null, "later").withHeader("Retry-After", "0"))
+                .respondInOrder(StubResponse.json(200, "{\"id\":3,\"name\":\"c\"}"));
 
         ApiResponse<Pet> response =
                 invoker.sendAsync(Fixtures.getPet(3), RequestOptions.none()).join();
 
         assertThat(response.body()).isEqualTo(new Pet(3, "c"));
-        assertThat(server.requestCount()).isEqualTo(3);
+        assertThat(stub.server().requests().size()).isEqualTo(3);
     }
 
     @Test
@@ -67,7 +73,7 @@ class AsyncTest {
         ExecutorService pool = Executors.newSingleThreadExecutor(task -> new Thread(task, "callers-own"));
         try {
             List<String> threads = new CopyOnWriteArrayList<>();
-            ApiInvoker own = Fixtures.invoker(server.url())
+            ApiInvoker own = Fixtures.invoker(stub.server().baseUrl())
                     .executor(task -> {
                         tasks.incrementAndGet();
                         pool.execute(task);
@@ -79,7 +85,9 @@ class AsyncTest {
                         }
                     })
                     .build();
-            server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(200, "{\"id\":3,\"name\":\"c\"}"));
+            stub.server()
+                    .respondInOrder(StubResponse.of(503, null, "busy"))
+                    .respondInOrder(StubResponse.json(200, "{\"id\":3,\"name\":\"c\"}"));
 
             Pet pet = own.sendAsync(Fixtures.getPet(3), RequestOptions.none())
                     .join()
@@ -95,7 +103,7 @@ class AsyncTest {
 
     @Test
     void timeout() {
-        server.otherwise(request -> Reply.of(200, "late").after(Duration.ofSeconds(5)));
+        stub.server().respond(StubResponse.of(200, null, "late").after(Duration.ofSeconds(5)));
         RequestOptions quick = RequestOptions.builder()
                 .timeout(Duration.ofMillis(200))
                 .retryPolicy(RetryPolicy.none())
@@ -117,22 +125,24 @@ class AsyncTest {
                 invoker.sendAsync(ApiRequest.builder(secured).build(), RequestOptions.none());
 
         assertThatThrownBy(future::join).cause().isInstanceOf(MissingCredentialException.class);
-        assertThat(server.requestCount()).isZero();
+        assertThat(stub.server().requests().size()).isZero();
     }
 
     @Test
     void oauthTokenAndRedirectWorkAsynchronously() {
-        try (TestServer auth = TestServer.start()) {
-            auth.otherwise(request -> Reply.json(200, "{\"access_token\":\"t1\",\"expires_in\":3600}"));
-            server.enqueue(Reply.of(401, ""))
-                    .enqueue(Reply.of(302, "", "Location", "/pets/4"))
-                    .enqueue(Reply.json(200, "{\"id\":4,\"name\":\"d\"}"));
+        try (StubServer auth = StubServer.start()) {
+            auth.respond(StubResponse.json(200, "{\"access_token\":\"t1\",\"expires_in\":3600}"));
+            stub.server()
+                    .respondInOrder(StubResponse.empty(401))
+                    .respondInOrder(StubResponse.redirect(302, "/pets/4"))
+                    .respondInOrder(StubResponse.json(200, "{\"id\":4,\"name\":\"d\"}"));
             Operation<Pet> secured = Operation.builder("GET", "/pets/{petId}", ResponseType.json(Pet.class))
                     .security(List.of(List.of("OAuth")))
                     .build();
-            ApiInvoker oauth = Fixtures.invoker(server.url())
+            ApiInvoker oauth = Fixtures.invoker(stub.server().baseUrl())
                     .credential(
-                            "OAuth", Credential.oauth2ClientCredentials(auth.url() + "/token", "id", "pw", List.of()))
+                            "OAuth",
+                            Credential.oauth2ClientCredentials(auth.baseUrl() + "/token", "id", "pw", List.of()))
                     .build();
 
             Pet pet = oauth.sendAsync(
@@ -141,8 +151,8 @@ class AsyncTest {
                     .body();
 
             assertThat(pet).isEqualTo(new Pet(4, "d"));
-            assertThat(auth.requestCount()).isEqualTo(2);
-            assertThat(server.lastRequest().header("Authorization")).contains("Bearer t1");
+            assertThat(auth.requests().size()).isEqualTo(2);
+            assertThat(stub.server().lastRequest().header("Authorization")).contains("Bearer t1");
         }
     }
 }

@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.specpoet.runtime.TestServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ErrorHandlingTest {
-    private final TestServer server = TestServer.start();
-    private final ApiInvoker invoker =
-            Fixtures.invoker(server.url()).retryPolicy(RetryPolicy.none()).build();
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
+
+    private ApiInvoker invoker;
+
+    @BeforeEach
+    void connect() {
+        invoker = Fixtures.invoker(stub.server().baseUrl())
+                .retryPolicy(RetryPolicy.none())
+                .build();
+    }
 
     record RestServiceError(String errorCode, String title) {}
 
@@ -35,29 +45,26 @@ class ErrorHandlingTest {
             .error("default", ResponseType.text())
             .build();
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
     void exactStatusGivesTypedException() {
-        server.enqueue(Reply.json(400, "{\"errorCode\":\"E1\",\"title\":\"Bad\"}"));
+        stub.server().respondInOrder(StubResponse.json(400, "{\"errorCode\":\"E1\",\"title\":\"Bad\"}"));
 
         RestServiceErrorException e = catchThrowableOfType(RestServiceErrorException.class, this::call);
 
         assertThat(e.error()).isEqualTo(new RestServiceError("E1", "Bad"));
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.method()).isEqualTo("POST");
-        assertThat(e.uri()).hasToString(server.url() + "/keys");
+        assertThat(e.uri()).hasToString(stub.server().baseUrl() + "/keys");
         assertThat(e.errorBody(RestServiceError.class)).contains(e.error());
         assertThat(e.errorBody(Problem.class)).isEmpty();
-        assertThat(e).hasMessage("POST " + server.url() + "/keys -> 400: {\"errorCode\":\"E1\",\"title\":\"Bad\"}");
+        assertThat(e)
+                .hasMessage(
+                        "POST " + stub.server().baseUrl() + "/keys -> 400: {\"errorCode\":\"E1\",\"title\":\"Bad\"}");
     }
 
     @Test
     void rangeBeatsDefaultAndGivesGenericExceptionWithBody() {
-        server.enqueue(Reply.json(422, "{\"type\":\"t\",\"detail\":\"d\"}"));
+        stub.server().respondInOrder(StubResponse.json(422, "{\"type\":\"t\",\"detail\":\"d\"}"));
 
         ApiException e = catchThrowableOfType(ApiException.class, this::call);
 
@@ -68,17 +75,17 @@ class ErrorHandlingTest {
 
     @Test
     void defaultCatchesTheRest() {
-        server.enqueue(Reply.of(503, "down\r\nfor\tmaintenance"));
+        stub.server().respondInOrder(StubResponse.of(503, null, "down\r\nfor\tmaintenance"));
 
         ApiException e = catchThrowableOfType(ApiException.class, this::call);
 
         assertThat(e.errorBody()).isEqualTo("down\r\nfor\tmaintenance");
-        assertThat(e).hasMessage("POST " + server.url() + "/keys -> 503: down for maintenance");
+        assertThat(e).hasMessage("POST " + stub.server().baseUrl() + "/keys -> 503: down for maintenance");
     }
 
     @Test
     void undecodableErrorBodyGivesPlainExceptionWithoutBody() {
-        server.enqueue(Reply.of(400, "<html><body>Bad gateway</body></html>", "Content-Type", "text/html"));
+        stub.server().respondInOrder(StubResponse.of(400, "text/html", "<html><body>Bad gateway</body></html>"));
 
         ApiException e = catchThrowableOfType(ApiException.class, this::call);
 
@@ -92,18 +99,19 @@ class ErrorHandlingTest {
         Operation<Fixtures.Pet> operation = Operation.builder("GET", "/pets", ResponseType.json(Fixtures.Pet.class))
                 .error("5XX", ResponseType.json(Problem.class))
                 .build();
-        server.enqueue(Reply.of(500, "<html><h1>Internal Server Error</h1></html>", "Content-Type", "text/html"));
+        stub.server().respondInOrder(StubResponse.of(500, "text/html", "<html><h1>Internal Server Error</h1></html>"));
 
         assertThatThrownBy(() -> invoker.send(ApiRequest.builder(operation).build(), RequestOptions.none()))
                 .isExactlyInstanceOf(ApiException.class)
-                .hasMessage("GET " + server.url() + "/pets -> 500: <html><h1>Internal Server Error</h1></html>");
+                .hasMessage(
+                        "GET " + stub.server().baseUrl() + "/pets -> 500: <html><h1>Internal Server Error</h1></html>");
     }
 
     @Test
     void undeclaredStatusGivesPlainExceptionAndLongBodiesAreShortenedInTheMessage() {
         Operation<Void> operation =
                 Operation.builder("GET", "/x", ResponseType.none()).build();
-        server.enqueue(Reply.of(409, "y".repeat(5000)));
+        stub.server().respondInOrder(StubResponse.of(409, null, "y".repeat(5000)));
 
         ApiException e = catchThrowableOfType(
                 ApiException.class,
@@ -116,12 +124,12 @@ class ErrorHandlingTest {
 
     @Test
     void emptyErrorBodyGivesPlainException() {
-        server.enqueue(Reply.of(400, ""));
+        stub.server().respondInOrder(StubResponse.empty(400));
 
         ApiException e = catchThrowableOfType(ApiException.class, this::call);
 
         assertThat(e.getClass()).isEqualTo(ApiException.class);
-        assertThat(e).hasMessage("POST " + server.url() + "/keys -> 400");
+        assertThat(e).hasMessage("POST " + stub.server().baseUrl() + "/keys -> 400");
     }
 
     private void call() {

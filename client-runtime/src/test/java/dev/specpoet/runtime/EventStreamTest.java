@@ -3,8 +3,9 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Chunk;
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubResponse.Chunk;
+import dev.specpoet.testserver.StubServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,20 +16,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Streamed responses over real HTTP on 127.0.0.1. */
 class EventStreamTest {
     private static final String SSE = "text/event-stream";
-    private final TestServer server = TestServer.start();
+
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
     record Chunk0(String text) {}
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static Operation<EventStream<Chunk0>> chat() {
         return Operation.builder(
@@ -44,8 +42,8 @@ class EventStreamTest {
                 .build();
     }
 
-    private static Reply sse(List<Chunk> chunks) {
-        return Reply.streamed(200, chunks, "Content-Type", SSE);
+    private static StubResponse sse(List<Chunk> chunks) {
+        return StubResponse.streamed(200, SSE, chunks);
     }
 
     @Test
@@ -55,11 +53,12 @@ class EventStreamTest {
         Operation<EventStream<String>> texts = Operation.builder(
                         "GET", "/events", ResponseType.serverSentEvents(ResponseType.text()))
                 .build();
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
         for (int split = 1; split < bytes.length; split++) {
-            server.enqueue(sse(List.of(
-                    new Chunk(Arrays.copyOfRange(bytes, 0, split), Duration.ZERO),
-                    new Chunk(Arrays.copyOfRange(bytes, split, bytes.length), Duration.ofMillis(2)))));
+            stub.server()
+                    .respondInOrder(sse(List.of(
+                            new Chunk(Arrays.copyOfRange(bytes, 0, split), Duration.ZERO),
+                            new Chunk(Arrays.copyOfRange(bytes, split, bytes.length), Duration.ofMillis(2)))));
             List<String> seen = new ArrayList<>();
             try (EventStream<String> events = invoker.send(
                             ApiRequest.builder(texts).build(), RequestOptions.none())
@@ -79,11 +78,12 @@ class EventStreamTest {
 
     @Test
     void jsonItemsEndAtTheSentinelAndTheConnectionIsReused() {
-        server.enqueue(sse(List.of(
-                Chunk.of("data: {\"text\":\"a\"}\n\n"),
-                Chunk.of("data: {\"text\":\"b\"}\n\ndata: [DONE]\n\n"),
-                Chunk.of("data: {\"text\":\"after the sentinel\"}\n\n"))));
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server()
+                .respondInOrder(sse(List.of(
+                        Chunk.of("data: {\"text\":\"a\"}\n\n"),
+                        Chunk.of("data: {\"text\":\"b\"}\n\ndata: [DONE]\n\n"),
+                        Chunk.of("data: {\"text\":\"after the sentinel\"}\n\n"))));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
 
         List<String> texts = new ArrayList<>();
         try (EventStream<Chunk0> stream =
@@ -92,24 +92,24 @@ class EventStreamTest {
         }
 
         assertThat(texts).containsExactly("a", "b");
-        assertThat(server.lastRequest().bodyText()).isEqualTo("{\"text\":\"hi\"}");
+        assertThat(stub.server().lastRequest().bodyText()).isEqualTo("{\"text\":\"hi\"}");
     }
 
     @Test
     void jsonLinesAndJsonSequencesStreamTheirItems() {
-        server.enqueue(Reply.streamed(
-                200,
-                List.of(
-                        Chunk.of("{\"text\":\"a\"}\n\n{\"te"),
-                        Chunk.of("xt\":\"b\"}\r\n").after(Duration.ofMillis(20))),
-                "Content-Type",
-                "application/x-ndjson"));
-        server.enqueue(Reply.streamed(
-                200,
-                List.of(Chunk.of("\u001E{\"text\":\"c\"}\n\u001E{\"text\":\"d\"}\n")),
-                "Content-Type",
-                "application/json-seq"));
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server()
+                .respondInOrder(StubResponse.streamed(
+                        200,
+                        "application/x-ndjson",
+                        List.of(
+                                Chunk.of("{\"text\":\"a\"}\n\n{\"te"),
+                                Chunk.of("xt\":\"b\"}\r\n").after(Duration.ofMillis(20)))));
+        stub.server()
+                .respondInOrder(StubResponse.streamed(
+                        200,
+                        "application/json-seq",
+                        List.of(Chunk.of("\u001E{\"text\":\"c\"}\n\u001E{\"text\":\"d\"}\n"))));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
         Operation<EventStream<Chunk0>> lines = Operation.builder(
                         "GET", "/lines", ResponseType.jsonLines(ResponseType.json(Chunk0.class)))
                 .build();
@@ -133,8 +133,8 @@ class EventStreamTest {
         for (int i = 0; i < 6; i++) {
             chunks.add(Chunk.of("data: {\"text\":\"" + i + "\"}\n\n").after(Duration.ofMillis(400)));
         }
-        server.enqueue(sse(chunks));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        stub.server().respondInOrder(sse(chunks));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .requestTimeout(Duration.ofSeconds(1))
                 .streamIdleTimeout(Duration.ofSeconds(5))
                 .build();
@@ -148,10 +148,11 @@ class EventStreamTest {
 
     @Test
     void aStreamSilentLongerThanTheIdleTimeoutFailsAsATimeout() {
-        server.enqueue(sse(List.of(
-                Chunk.of("data: {\"text\":\"first\"}\n\n"),
-                Chunk.of("data: {\"text\":\"too late\"}\n\n").after(Duration.ofSeconds(30)))));
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server()
+                .respondInOrder(sse(List.of(
+                        Chunk.of("data: {\"text\":\"first\"}\n\n"),
+                        Chunk.of("data: {\"text\":\"too late\"}\n\n").after(Duration.ofSeconds(30)))));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
         RequestOptions options = RequestOptions.builder()
                 .streamIdleTimeout(Duration.ofMillis(300))
                 .build();
@@ -161,8 +162,8 @@ class EventStreamTest {
         try (EventStream<Chunk0> stream = invoker.send(chatRequest(), options).body()) {
             assertThatThrownBy(() -> stream.forEach(chunk -> texts.add(chunk.text())))
                     .isInstanceOf(ApiTimeoutException.class)
-                    .hasMessage(
-                            "POST " + server.url() + "/chat stream failed: HttpTimeoutException: no data for PT0.3S");
+                    .hasMessage("POST " + stub.server().baseUrl()
+                            + "/chat stream failed: HttpTimeoutException: no data for PT0.3S");
         }
         assertThat(texts).containsExactly("first");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
@@ -170,8 +171,8 @@ class EventStreamTest {
 
     @Test
     void aConsumerSlowerThanTheIdleTimeoutIsNotATimeout() throws InterruptedException {
-        server.enqueue(sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\ndata: {\"text\":\"b\"}\n\n"))));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        stub.server().respondInOrder(sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\ndata: {\"text\":\"b\"}\n\n"))));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .streamIdleTimeout(Duration.ofMillis(100))
                 .build();
         List<String> texts = new ArrayList<>();
@@ -187,9 +188,10 @@ class EventStreamTest {
 
     @Test
     void aConnectionDroppedMidStreamIsAStreamException() {
-        server.enqueue(
-                sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\ndata: {\"te"))).dropping());
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server()
+                .respondInOrder(sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\ndata: {\"te")))
+                        .dropping());
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
         List<String> texts = new ArrayList<>();
 
         try (EventStream<Chunk0> stream =
@@ -197,24 +199,28 @@ class EventStreamTest {
             assertThatThrownBy(() -> stream.forEach(chunk -> texts.add(chunk.text())))
                     .isInstanceOf(ApiStreamException.class)
                     .isInstanceOf(ApiTransportException.class)
-                    .hasMessageStartingWith("POST " + server.url() + "/chat stream failed: ");
+                    .hasMessageStartingWith("POST " + stub.server().baseUrl() + "/chat stream failed: ");
         }
         assertThat(texts).containsExactly("a");
-        assertThat(server.requestCount()).as("never retried once streaming").isEqualTo(1);
+        assertThat(stub.server().requests().size())
+                .as("never retried once streaming")
+                .isEqualTo(1);
     }
 
     @Test
     void closingEarlyReleasesTheConnectionAndTheNextCallWorks() throws InterruptedException {
-        server.enqueue(sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\n"))).holdingOpen(Duration.ofSeconds(10)));
-        server.enqueue(sse(List.of(Chunk.of("data: {\"text\":\"next\"}\n\n"))));
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server()
+                .respondInOrder(
+                        sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\n"))).holdingOpen(Duration.ofSeconds(10)));
+        stub.server().respondInOrder(sse(List.of(Chunk.of("data: {\"text\":\"next\"}\n\n"))));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
 
         try (EventStream<Chunk0> stream =
                 invoker.send(chatRequest(), RequestOptions.none()).body()) {
             assertThat(stream.iterator().next().text()).isEqualTo("a");
         }
 
-        assertThat(server.awaitClientGone(Duration.ofSeconds(5)))
+        assertThat(stub.server().awaitClientGone(Duration.ofSeconds(5)))
                 .as("the server sees the client close the stream")
                 .isTrue();
         try (Stream<Chunk0> items = invoker.send(chatRequest(), RequestOptions.none()).body().stream()) {
@@ -224,10 +230,10 @@ class EventStreamTest {
 
     @Test
     void anErrorStatusBeforeTheStreamIsTheTypedErrorAndRetriesHappenOnlyBeforeIt() {
-        server.enqueue(Reply.json(404, "{\"id\":4,\"name\":\"missing\"}"));
-        server.enqueue(Reply.of(503, "busy"));
-        server.enqueue(sse(List.of(Chunk.of("data: {\"text\":\"after a retry\"}\n\n"))));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        stub.server().respondInOrder(StubResponse.json(404, "{\"id\":4,\"name\":\"missing\"}"));
+        stub.server().respondInOrder(StubResponse.of(503, null, "busy"));
+        stub.server().respondInOrder(sse(List.of(Chunk.of("data: {\"text\":\"after a retry\"}\n\n"))));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .retryPolicy(RetryPolicy.builder()
                         .initialBackoff(Duration.ofMillis(1))
                         .retryNonIdempotent(true)
@@ -246,8 +252,8 @@ class EventStreamTest {
 
     @Test
     void anItemThatDoesNotDecodeFailsTheIteration() {
-        server.enqueue(sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\ndata: <html>\n\n"))));
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server().respondInOrder(sse(List.of(Chunk.of("data: {\"text\":\"a\"}\n\ndata: <html>\n\n"))));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
 
         try (EventStream<Chunk0> stream =
                 invoker.send(chatRequest(), RequestOptions.none()).body()) {
@@ -265,8 +271,8 @@ class EventStreamTest {
         for (int i = 0; i < 5; i++) {
             events.append("data: {\"text\":\"").append(i).append("\"}\n\n");
         }
-        server.enqueue(sse(List.of(Chunk.of(events.toString()))).holdingOpen(Duration.ofSeconds(10)));
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server().respondInOrder(sse(List.of(Chunk.of(events.toString()))).holdingOpen(Duration.ofSeconds(10)));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
         Recorder<Chunk0> subscriber = new Recorder<>();
 
         EventStream.publisherOf(() -> invoker.sendAsync(chatRequest(), RequestOptions.none()))
@@ -280,17 +286,18 @@ class EventStreamTest {
         subscriber.subscription.get().cancel();
 
         assertThat(subscriber.items).extracting(Chunk0::text).containsExactly("0", "1", "2");
-        assertThat(server.awaitClientGone(Duration.ofSeconds(5))).isTrue();
+        assertThat(stub.server().awaitClientGone(Duration.ofSeconds(5))).isTrue();
         assertThat(subscriber.completion).isNotDone();
     }
 
     @Test
     void thePublisherCompletesAtTheEndAndReportsErrorsBeforeTheStream() throws Exception {
-        server.enqueue(sse(List.of(
-                Chunk.of("data: {\"text\":\"a\"}\n\n"),
-                Chunk.of("data: {\"text\":\"b\"}\n\ndata: [DONE]\n\n").after(Duration.ofMillis(50)))));
-        server.enqueue(Reply.json(400, "{\"id\":1,\"name\":\"bad\"}"));
-        ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+        stub.server()
+                .respondInOrder(sse(List.of(
+                        Chunk.of("data: {\"text\":\"a\"}\n\n"),
+                        Chunk.of("data: {\"text\":\"b\"}\n\ndata: [DONE]\n\n").after(Duration.ofMillis(50)))));
+        stub.server().respondInOrder(StubResponse.json(400, "{\"id\":1,\"name\":\"bad\"}"));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl()).build();
         Flow.Publisher<Chunk0> publisher =
                 EventStream.publisherOf(() -> invoker.sendAsync(chatRequest(), RequestOptions.none()));
 
@@ -304,7 +311,7 @@ class EventStreamTest {
         publisher.subscribe(second);
         second.subscription.get(5, TimeUnit.SECONDS).request(1);
         assertThatThrownBy(() -> second.completion.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ApiException.class);
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(stub.server().requests().size()).isEqualTo(2);
     }
 
     @Test
@@ -313,12 +320,14 @@ class EventStreamTest {
         for (int i = 0; i < streams; i++) {
             // Held open far longer than the test needs: on a loaded machine, opening six streams
             // can take seconds, and a stream the server ended would pass for one that is open.
-            server.enqueue(
-                    sse(List.of(Chunk.of("data: {\"text\":\"first\"}\n\n"))).holdingOpen(Duration.ofSeconds(60)));
+            stub.server()
+                    .respondInOrder(sse(List.of(Chunk.of("data: {\"text\":\"first\"}\n\n")))
+                            .holdingOpen(Duration.ofSeconds(60)));
         }
         java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
-            ApiInvoker invoker = Fixtures.invoker(server.url()).executor(one).build();
+            ApiInvoker invoker =
+                    Fixtures.invoker(stub.server().baseUrl()).executor(one).build();
             List<Recorder<Chunk0>> subscribers = new ArrayList<>();
             for (int i = 0; i < streams; i++) {
                 Recorder<Chunk0> subscriber = new Recorder<>();

@@ -3,11 +3,12 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExchangeListenerTest {
     private static final Operation<Void> SECURED = Operation.builder("POST", "/orders", ResponseType.none())
@@ -15,12 +16,8 @@ class ExchangeListenerTest {
             .security(List.of(List.of("ApiKeyAuth", "QueryKey", "CookieKey")))
             .build();
 
-    private final TestServer server = TestServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
     /** Records every event in order. */
     static final class Recorder implements ExchangeListener {
@@ -50,13 +47,15 @@ class ExchangeListenerTest {
     @Test
     void eventsDescribeTheExchangeWithSecretsMasked() {
         Recorder recorder = new Recorder();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .listener(recorder)
                 .credential("ApiKeyAuth", Credential.apiKeyHeader("X-API-Key", "hk"))
                 .credential("QueryKey", Credential.apiKeyQuery("api_key", "qk"))
                 .credential("CookieKey", Credential.apiKeyCookie("sid", "ck"))
                 .build();
-        server.enqueue(Reply.of(503, "busy", "Set-Cookie", "tracker=1")).enqueue(Reply.of(400, "bad"));
+        stub.server()
+                .respondInOrder(StubResponse.of(503, null, "busy").withHeader("Set-Cookie", "tracker=1"))
+                .respondInOrder(StubResponse.of(400, null, "bad"));
 
         assertThatThrownBy(() -> invoker.send(
                         ApiRequest.builder(SECURED).header("X-Trace", "t-1").build(),
@@ -71,7 +70,7 @@ class ExchangeListenerTest {
         assertThat(request.operationId()).isEqualTo("createOrder");
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.attempt()).isEqualTo(1);
-        assertThat(request.uri()).hasToString(server.url() + "/orders?api_key=****");
+        assertThat(request.uri()).hasToString(stub.server().baseUrl() + "/orders?api_key=****");
         assertThat(request.headers())
                 .containsEntry("X-API-Key", List.of("****"))
                 .containsEntry("Cookie", List.of("****"))
@@ -102,8 +101,9 @@ class ExchangeListenerTest {
                 throw new IllegalStateException("listener bug");
             }
         };
-        ApiInvoker invoker = Fixtures.invoker(server.url()).listener(broken).build();
-        server.enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+        ApiInvoker invoker =
+                Fixtures.invoker(stub.server().baseUrl()).listener(broken).build();
+        stub.server().respondInOrder(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"}"));
 
         assertThat(invoker.send(Fixtures.getPet(1), RequestOptions.none()).body())
                 .isEqualTo(new Fixtures.Pet(1, "a"));

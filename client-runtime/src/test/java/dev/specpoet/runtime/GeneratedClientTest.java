@@ -3,38 +3,43 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Reply;
 import dev.specpoet.sample.ApiClient;
 import dev.specpoet.sample.RestServiceErrorException;
 import dev.specpoet.sample.model.GenerateApiKeyResponse;
 import dev.specpoet.sample.model.Problem;
 import dev.specpoet.sample.model.RestServiceError;
-import org.junit.jupiter.api.AfterEach;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Drives a client written as the generator writes one, from packages outside the runtime's. */
 class GeneratedClientTest {
-    private final TestServer server = TestServer.start();
-    private final ApiClient client = ApiClient.builder()
-            .baseUrl(server.url() + "/v3")
-            .apiKeyAuth("key-1")
-            .retryPolicy(Fixtures.FAST_RETRIES)
-            .build();
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
-    @AfterEach
-    void stop() {
-        server.close();
+    private ApiClient client;
+
+    @BeforeEach
+    void connect() {
+        client = ApiClient.builder()
+                .baseUrl(stub.server().baseUrl() + "/v3")
+                .apiKeyAuth("key-1")
+                .retryPolicy(Fixtures.FAST_RETRIES)
+                .build();
     }
 
     @Test
     void callsTheOperation() {
-        server.enqueue(Reply.json(200, "{\"apiKey\":\"generated\"}"));
+        stub.server().respondInOrder(StubResponse.json(200, "{\"apiKey\":\"generated\"}"));
 
         GenerateApiKeyResponse response = client.apiKeyCompanyLevel().generateNewApiKey("C 1", "a/b");
 
         assertThat(response.apiKey()).isEqualTo("generated");
         assertThat(response.note()).isEqualTo(JsonNullable.undefined());
-        TestServer.Recorded request = server.lastRequest();
+        RecordedRequest request = stub.server().lastRequest();
         assertThat(request.rawPath()).isEqualTo("/v3/companies/C%201/apiCredentials/a%2Fb/generateApiKey");
         assertThat(request.header("X-API-Key")).contains("key-1");
         assertThat(request.header("User-Agent")).contains("specpoet-client/0.1.0 adyen-management-v3");
@@ -42,8 +47,9 @@ class GeneratedClientTest {
 
     @Test
     void declaredErrorsBecomeTypedExceptions() {
-        server.enqueue(Reply.json(400, "{\"errorCode\":\"702\",\"title\":\"Bad\",\"status\":400}"));
-        server.enqueue(Reply.json(403, "{\"type\":\"forbidden\",\"title\":\"No\"}"));
+        stub.server()
+                .respondInOrder(StubResponse.json(400, "{\"errorCode\":\"702\",\"title\":\"Bad\",\"status\":400}"));
+        stub.server().respondInOrder(StubResponse.json(403, "{\"type\":\"forbidden\",\"title\":\"No\"}"));
 
         assertThatThrownBy(() -> client.apiKeyCompanyLevel().generateNewApiKey("c", "a"))
                 .isInstanceOfSatisfying(
@@ -58,11 +64,12 @@ class GeneratedClientTest {
 
     @Test
     void unconfiguredClientFailsBeforeSending() {
-        ApiClient anonymous = ApiClient.builder().baseUrl(server.url()).build();
+        ApiClient anonymous =
+                ApiClient.builder().baseUrl(stub.server().baseUrl()).build();
 
         assertThatThrownBy(() -> anonymous.apiKeyCompanyLevel().generateNewApiKey("c", "a"))
                 .isInstanceOf(MissingCredentialException.class)
                 .hasMessage("generateNewApiKey needs credentials for one of: [ApiKeyAuth], [BasicAuth]");
-        assertThat(server.requestCount()).isZero();
+        assertThat(stub.server().requests().size()).isZero();
     }
 }

@@ -3,8 +3,9 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Recorded;
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,18 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Request interceptors over real HTTP on 127.0.0.1. */
 class InterceptorTest {
     private static final byte[] KEY = "interceptor-test-key".getBytes(StandardCharsets.UTF_8);
-    private final TestServer server = TestServer.start();
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
     /** Signs method, path, a timestamp fresh per attempt and the body, as many payment APIs require. */
     static final class Signer implements RequestInterceptor {
@@ -51,21 +49,21 @@ class InterceptorTest {
     }
 
     /** The server side of {@link Signer}: a request whose signature does not match is refused. */
-    private static boolean signedCorrectly(Recorded request) {
+    private static boolean signedCorrectly(RecordedRequest request) {
         String timestamp = request.header("X-Timestamp").orElse("");
         String expected = sign(request.method(), request.rawPath(), timestamp, request.body());
         return request.header("X-Signature").orElse("").equals(expected);
     }
 
-    private static Reply verified(Recorded request, Reply reply) {
-        return signedCorrectly(request) ? reply : Reply.of(401, "bad signature");
+    private static StubResponse verified(RecordedRequest request, StubResponse reply) {
+        return signedCorrectly(request) ? reply : StubResponse.of(401, null, "bad signature");
     }
 
     @Test
     void aSignatureOverBodyAndHeadersIsRenewedOnEveryAttempt() {
-        server.enqueue(request -> verified(request, Reply.of(503, "busy")));
-        server.enqueue(request -> verified(request, Reply.json(200, "{\"id\":7,\"name\":\"rex\"}")));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        stub.server().respondNext(request -> verified(request, StubResponse.of(503, null, "busy")));
+        stub.server().respondNext(request -> verified(request, StubResponse.json(200, "{\"id\":7,\"name\":\"rex\"}")));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .retryPolicy(RetryPolicy.builder()
                         .initialBackoff(java.time.Duration.ofMillis(1))
                         .retryNonIdempotent(true)
@@ -77,7 +75,7 @@ class InterceptorTest {
                 .body();
 
         assertThat(created).isEqualTo(new Fixtures.Pet(7, "rex"));
-        List<Recorded> requests = server.requests();
+        List<RecordedRequest> requests = stub.server().requests();
         assertThat(requests).hasSize(2).allMatch(InterceptorTest::signedCorrectly);
         assertThat(requests.get(0).header("X-Timestamp"))
                 .isNotEqualTo(requests.get(1).header("X-Timestamp"));
@@ -86,8 +84,8 @@ class InterceptorTest {
 
     @Test
     void aWrongSignatureIsRefusedByTheServer() {
-        server.otherwise(request -> verified(request, Reply.of(200, "")));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        stub.server().respond(request -> verified(request, StubResponse.empty(200)));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .interceptor(request ->
                         new Signer().beforeSend(request).withBody("tampered".getBytes(StandardCharsets.UTF_8)))
                 .build();
@@ -95,16 +93,18 @@ class InterceptorTest {
         assertThatThrownBy(() -> invoker.send(Fixtures.createPet(new Fixtures.Pet(1, "a")), RequestOptions.none()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(401));
-        assertThat(server.lastRequest().bodyText()).isEqualTo("tampered");
+        assertThat(stub.server().lastRequest().bodyText()).isEqualTo("tampered");
     }
 
     @Test
     void interceptorsRunInOrderForAsyncCallsToo() {
         List<String> seen = new CopyOnWriteArrayList<>();
-        server.otherwise(request -> verified(
-                request,
-                Reply.of(200, "{\"id\":1,\"name\":\"a\"}", "Content-Type", "application/json", "X-Request-Id", "r-1")));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        stub.server()
+                .respond(request -> verified(
+                        request,
+                        StubResponse.of(200, "application/json", "{\"id\":1,\"name\":\"a\"}")
+                                .withHeader("X-Request-Id", "r-1")));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .interceptor(new RequestInterceptor() {
                     @Override
                     public InterceptedRequest beforeSend(InterceptedRequest request) {
@@ -140,14 +140,14 @@ class InterceptorTest {
                 .body();
 
         assertThat(pet).isEqualTo(new Fixtures.Pet(1, "a"));
-        assertThat(server.lastRequest().header("X-Trace")).contains("a,b");
+        assertThat(stub.server().lastRequest().header("X-Trace")).contains("a,b");
         assertThat(seen).containsExactly("first 1", "second", "first saw 200 r-1 for a,b", "second saw 200");
     }
 
     @Test
     void anInterceptorCanPointRequestsAtAnotherHost() {
-        server.otherwise(request -> Reply.json(200, "{\"id\":2,\"name\":\"moved\"}"));
-        URI target = URI.create(server.url());
+        stub.server().respond(StubResponse.json(200, "{\"id\":2,\"name\":\"moved\"}"));
+        URI target = URI.create(stub.server().baseUrl());
         ApiInvoker invoker = Fixtures.invoker("http://unreachable.invalid:1/api")
                 .interceptor(request -> request.withUri(URI.create(target.getScheme() + "://" + target.getAuthority()
                         + request.uri().getRawPath().replaceFirst("^/api", ""))))
@@ -155,14 +155,14 @@ class InterceptorTest {
 
         assertThat(invoker.send(Fixtures.getPet(2), RequestOptions.none()).body())
                 .isEqualTo(new Fixtures.Pet(2, "moved"));
-        assertThat(server.lastRequest().rawPath()).isEqualTo("/pets/2");
+        assertThat(stub.server().lastRequest().rawPath()).isEqualTo("/pets/2");
     }
 
     @Test
     void listenersSeeTheInterceptedRequestWithAddedSecretsMasked() {
-        server.otherwise(request -> Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+        stub.server().respond(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"}"));
         List<ExchangeListener.RequestEvent> events = new CopyOnWriteArrayList<>();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .interceptor(new Signer())
                 .interceptor(request -> request.withHeader("Authorization", "Bearer s3cr3t-token")
                         .withHeader("X-Trace-Id", "trace-1"))
@@ -176,7 +176,7 @@ class InterceptorTest {
 
         invoker.send(Fixtures.getPet(1), RequestOptions.none());
 
-        assertThat(server.lastRequest().header("Authorization")).contains("Bearer s3cr3t-token");
+        assertThat(stub.server().lastRequest().header("Authorization")).contains("Bearer s3cr3t-token");
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.headers().get("Authorization")).containsExactly("****");
             assertThat(event.headers().get("X-Signature")).containsExactly("****");
@@ -187,9 +187,9 @@ class InterceptorTest {
 
     @Test
     void anInterceptedRequestPrintsNoSecret() {
-        server.otherwise(request -> Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+        stub.server().respond(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"}"));
         List<String> printed = new CopyOnWriteArrayList<>();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("key", Credential.apiKeyQuery("api_key", "query-s3cr3t"))
                 .interceptor(request -> {
                     InterceptedRequest signed = request.withHeader("X-Api-Signature", "sig-s3cr3t");
@@ -209,7 +209,7 @@ class InterceptorTest {
 
     @Test
     void anInterceptorFailureEndsTheCallWithoutARetry() {
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .interceptor(request -> {
                     throw new IllegalStateException("signing key unavailable");
                 })
@@ -218,6 +218,6 @@ class InterceptorTest {
         assertThatThrownBy(() -> invoker.send(Fixtures.getPet(1), RequestOptions.none()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("signing key unavailable");
-        assertThat(server.requestCount()).isZero();
+        assertThat(stub.server().requests().size()).isZero();
     }
 }

@@ -3,14 +3,15 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Recorded;
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OAuth 2.0 device authorization grant (RFC 8628) against a local authorization server. */
 class OAuth2DeviceFlowTest {
@@ -20,15 +21,13 @@ class OAuth2DeviceFlowTest {
             .build();
     private static final String DEVICE_CODE = "dev-code-secret-123";
 
-    private final TestServer auth = TestServer.start();
-    private final TestServer api = TestServer.start();
-    private final List<DeviceAuthorization> prompts = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final StubServerExtension auth = new StubServerExtension();
 
-    @AfterEach
-    void stop() {
-        auth.close();
-        api.close();
-    }
+    @RegisterExtension
+    final StubServerExtension api = new StubServerExtension();
+
+    private final List<DeviceAuthorization> prompts = new CopyOnWriteArrayList<>();
 
     private ApiInvoker invoker(Duration slowDownStep) {
         OAuth2DeviceFlow flow = new OAuth2DeviceFlow(
@@ -38,13 +37,16 @@ class OAuth2DeviceFlowTest {
                 List.of("read", "chat"),
                 prompts::add,
                 slowDownStep);
-        return Fixtures.invoker(api.url())
-                .credential("Device", new Credential.DeviceFlow(flow).forBaseUrl(URI.create(auth.url())))
+        return Fixtures.invoker(api.server().baseUrl())
+                .credential(
+                        "Device",
+                        new Credential.DeviceFlow(flow)
+                                .forBaseUrl(URI.create(auth.server().baseUrl())))
                 .build();
     }
 
-    private static Reply deviceCode(int interval) {
-        return Reply.json(
+    private static StubResponse deviceCode(int interval) {
+        return StubResponse.json(
                 200,
                 "{\"device_code\":\"" + DEVICE_CODE + "\",\"user_code\":\"WDJB-MJHT\","
                         + "\"verification_uri\":\"https://example.com/device\","
@@ -52,18 +54,20 @@ class OAuth2DeviceFlowTest {
                         + "\"expires_in\":60,\"interval\":" + interval + "}");
     }
 
-    private static Reply error(String code) {
-        return Reply.json(400, "{\"error\":\"" + code + "\"}");
+    private static StubResponse error(String code) {
+        return StubResponse.json(400, "{\"error\":\"" + code + "\"}");
     }
 
     @Test
     void pollsUntilTheUserApprovesHonouringPendingAndSlowDown() {
-        auth.enqueue(deviceCode(0))
-                .enqueue(error("authorization_pending"))
-                .enqueue(error("slow_down"))
-                .enqueue(error("authorization_pending"))
-                .enqueue(Reply.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":3600,\"refresh_token\":\"r-1\"}"));
-        api.otherwise(request -> Reply.of(204, ""));
+        auth.server()
+                .respondInOrder(deviceCode(0))
+                .respondInOrder(error("authorization_pending"))
+                .respondInOrder(error("slow_down"))
+                .respondInOrder(error("authorization_pending"))
+                .respondInOrder(StubResponse.json(
+                        200, "{\"access_token\":\"tok-1\",\"expires_in\":3600,\"refresh_token\":\"r-1\"}"));
+        api.server().respond(StubResponse.empty(204));
         ApiInvoker invoker = invoker(Duration.ofMillis(300));
 
         invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
@@ -77,7 +81,7 @@ class OAuth2DeviceFlowTest {
             assertThat(prompt.expiresIn()).isEqualTo(Duration.ofSeconds(60));
             assertThat(prompt.toString()).doesNotContain(DEVICE_CODE);
         });
-        List<Recorded> requests = auth.requests();
+        List<RecordedRequest> requests = auth.server().requests();
         assertThat(requests).hasSize(5);
         assertThat(requests.get(0).rawPath()).isEqualTo("/device");
         assertThat(requests.get(0).bodyText()).isEqualTo("client_id=cli&scope=read+chat");
@@ -85,18 +89,19 @@ class OAuth2DeviceFlowTest {
         assertThat(requests.get(1).bodyText())
                 .isEqualTo("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code="
                         + DEVICE_CODE + "&client_id=cli");
-        assertThat(api.requests())
+        assertThat(api.server().requests())
                 .extracting(r -> r.header("Authorization").orElseThrow())
                 .containsOnly("Bearer tok-1");
     }
 
     @Test
     void slowDownWidensTheIntervalForEveryLaterPoll() {
-        auth.enqueue(deviceCode(0))
-                .enqueue(error("slow_down"))
-                .enqueue(error("authorization_pending"))
-                .enqueue(Reply.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":3600}"));
-        api.otherwise(request -> Reply.of(204, ""));
+        auth.server()
+                .respondInOrder(deviceCode(0))
+                .respondInOrder(error("slow_down"))
+                .respondInOrder(error("authorization_pending"))
+                .respondInOrder(StubResponse.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":3600}"));
+        api.server().respond(StubResponse.empty(204));
         long start = System.nanoTime();
 
         invoker(Duration.ofMillis(400)).send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
@@ -107,7 +112,10 @@ class OAuth2DeviceFlowTest {
 
     @Test
     void anExpiredCodeFailsTheCallWithTheServersError() {
-        auth.enqueue(deviceCode(0)).enqueue(error("authorization_pending")).enqueue(error("expired_token"));
+        auth.server()
+                .respondInOrder(deviceCode(0))
+                .respondInOrder(error("authorization_pending"))
+                .respondInOrder(error("expired_token"));
         ApiInvoker invoker = invoker(Duration.ofMillis(1));
 
         assertThatThrownBy(() -> invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none()))
@@ -117,41 +125,46 @@ class OAuth2DeviceFlowTest {
                     assertThat(((ApiException) e).rawBody()).contains("expired_token");
                     assertThat(e.getMessage()).doesNotContain(DEVICE_CODE);
                 });
-        assertThat(api.requestCount()).isZero();
+        assertThat(api.server().requests().size()).isZero();
     }
 
     @Test
     void anExpiredTokenIsRefreshedWithoutAskingTheUserAgain() {
-        auth.enqueue(deviceCode(0))
-                .enqueue(Reply.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":0,\"refresh_token\":\"r-1\"}"))
-                .enqueue(Reply.json(200, "{\"access_token\":\"tok-2\",\"expires_in\":3600}"));
-        api.otherwise(request -> Reply.of(204, ""));
+        auth.server()
+                .respondInOrder(deviceCode(0))
+                .respondInOrder(StubResponse.json(
+                        200, "{\"access_token\":\"tok-1\",\"expires_in\":0,\"refresh_token\":\"r-1\"}"))
+                .respondInOrder(StubResponse.json(200, "{\"access_token\":\"tok-2\",\"expires_in\":3600}"));
+        api.server().respond(StubResponse.empty(204));
         ApiInvoker invoker = invoker(Duration.ofMillis(1));
 
         invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
         invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
 
         assertThat(prompts).hasSize(1);
-        assertThat(auth.lastRequest().bodyText()).isEqualTo("grant_type=refresh_token&refresh_token=r-1&client_id=cli");
-        assertThat(api.requests())
+        assertThat(auth.server().lastRequest().bodyText())
+                .isEqualTo("grant_type=refresh_token&refresh_token=r-1&client_id=cli");
+        assertThat(api.server().requests())
                 .extracting(r -> r.header("Authorization").orElseThrow())
                 .containsExactly("Bearer tok-1", "Bearer tok-2");
     }
 
     @Test
     void aRejectedRefreshAsksTheUserAgain() {
-        auth.enqueue(deviceCode(0))
-                .enqueue(Reply.json(200, "{\"access_token\":\"tok-1\",\"expires_in\":0,\"refresh_token\":\"r-1\"}"))
-                .enqueue(error("invalid_grant"))
-                .enqueue(deviceCode(0))
-                .enqueue(Reply.json(200, "{\"access_token\":\"tok-2\",\"expires_in\":3600}"));
-        api.otherwise(request -> Reply.of(204, ""));
+        auth.server()
+                .respondInOrder(deviceCode(0))
+                .respondInOrder(StubResponse.json(
+                        200, "{\"access_token\":\"tok-1\",\"expires_in\":0,\"refresh_token\":\"r-1\"}"))
+                .respondInOrder(error("invalid_grant"))
+                .respondInOrder(deviceCode(0))
+                .respondInOrder(StubResponse.json(200, "{\"access_token\":\"tok-2\",\"expires_in\":3600}"));
+        api.server().respond(StubResponse.empty(204));
         ApiInvoker invoker = invoker(Duration.ofMillis(1));
 
         invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
         invoker.send(ApiRequest.builder(SECURED).build(), RequestOptions.none());
 
         assertThat(prompts).hasSize(2);
-        assertThat(api.lastRequest().header("Authorization")).contains("Bearer tok-2");
+        assertThat(api.server().lastRequest().header("Authorization")).contains("Bearer tok-2");
     }
 }

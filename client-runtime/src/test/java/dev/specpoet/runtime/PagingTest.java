@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link Paging} read through accessors and, where a part is out of the records' reach, through a
@@ -18,8 +21,15 @@ import org.junit.jupiter.api.Test;
  * next request is made only when the next page is asked for.
  */
 class PagingTest {
-    private final TestServer server = TestServer.start();
-    private final ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
+
+    private ApiInvoker invoker;
+
+    @BeforeEach
+    void connect() {
+        invoker = Fixtures.invoker(stub.server().baseUrl()).build();
+    }
 
     /** A page as a generated record holds it: the items, a flag, and a map the types do not reach into. */
     record PetList(
@@ -37,11 +47,6 @@ class PagingTest {
             .accept("application/json")
             .build();
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
     void accessorsReadThePageAndItsItemsAreTheBodysList() {
         Paging<Fixtures.Pet, PetList> paging = Paging.<Fixtures.Pet, PetList>cursor("after")
@@ -49,19 +54,22 @@ class PagingTest {
                 .hasMore(PetList::hasMore)
                 .lastItemCursor(pet -> pet.id())
                 .build();
-        server.enqueue(Reply.json(
+        stub.server()
+                .respondInOrder(StubResponse.json(
                         200, "{\"data\":[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}],\"has_more\":true}"))
-                .enqueue(Reply.json(200, "{\"data\":[{\"id\":3,\"name\":\"c\"}],\"has_more\":false}"));
+                .respondInOrder(StubResponse.json(200, "{\"data\":[{\"id\":3,\"name\":\"c\"}],\"has_more\":false}"));
 
         Page<Fixtures.Pet, PetList> first = paging.first(invoker, request(), RequestOptions.none());
 
         assertThat(first.items()).isSameAs(first.body().data());
         assertThat(first.hasNextPage()).isTrue();
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(stub.server().requests().size()).isEqualTo(1);
         Page<Fixtures.Pet, PetList> second = first.nextPage();
         assertThat(second.items()).extracting(Fixtures.Pet::name).containsExactly("c");
         assertThat(second.hasNextPage()).isFalse();
-        assertThat(server.requests()).extracting(TestServer.Recorded::rawQuery).containsExactly(null, "after=2");
+        assertThat(stub.server().requests())
+                .extracting(RecordedRequest::rawQuery)
+                .containsExactly(null, "after=2");
     }
 
     @Test
@@ -70,14 +78,18 @@ class PagingTest {
                 .items(PetList::data)
                 .nextCursor("/meta/next")
                 .build();
-        server.enqueue(Reply.json(200, "{\"data\":[{\"id\":1,\"name\":\"a\"}],\"meta\":{\"next\":\"n1\"}}"))
-                .enqueue(Reply.json(200, "{\"data\":[{\"id\":2,\"name\":\"b\"}],\"meta\":{}}"));
+        stub.server()
+                .respondInOrder(
+                        StubResponse.json(200, "{\"data\":[{\"id\":1,\"name\":\"a\"}],\"meta\":{\"next\":\"n1\"}}"))
+                .respondInOrder(StubResponse.json(200, "{\"data\":[{\"id\":2,\"name\":\"b\"}],\"meta\":{}}"));
 
         List<String> names = new ArrayList<>();
         paging.autoPaging(invoker, request(), RequestOptions.none()).forEach(pet -> names.add(pet.name()));
 
         assertThat(names).containsExactly("a", "b");
-        assertThat(server.requests()).extracting(TestServer.Recorded::rawQuery).containsExactly(null, "after=n1");
+        assertThat(stub.server().requests())
+                .extracting(RecordedRequest::rawQuery)
+                .containsExactly(null, "after=n1");
     }
 
     @Test
@@ -86,7 +98,9 @@ class PagingTest {
                 .items("/meta/pets", Fixtures.Pet.class)
                 .total("/meta/pages")
                 .build();
-        server.enqueue(Reply.json(200, "{\"meta\":{\"pets\":[{\"id\":1,\"name\":\"a\"}],\"pages\":1}}"));
+        stub.server()
+                .respondInOrder(
+                        StubResponse.json(200, "{\"meta\":{\"pets\":[{\"id\":1,\"name\":\"a\"}],\"pages\":1}}"));
 
         Page<Fixtures.Pet, PetList> page = paging.first(invoker, request(), RequestOptions.none());
 

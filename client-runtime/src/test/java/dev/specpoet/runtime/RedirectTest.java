@@ -3,35 +3,41 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.net.http.HttpClient;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedirectTest {
     private static final Operation<String> FETCH = Operation.builder("GET", "/start", ResponseType.text())
             .security(List.of(List.of("ApiKeyAuth", "QueryKey")))
             .build();
 
-    private final TestServer origin = TestServer.start();
-    private final TestServer other = TestServer.startOnLocalhost();
-    private final ApiInvoker invoker = Fixtures.invoker(origin.url())
-            .credential("ApiKeyAuth", Credential.apiKeyHeader("X-API-Key", "k1"))
-            .credential("QueryKey", Credential.apiKeyQuery("api_key", "q1"))
-            .build();
+    @RegisterExtension
+    final StubServerExtension origin = new StubServerExtension();
 
-    @AfterEach
-    void stop() {
-        origin.close();
-        other.close();
+    @RegisterExtension
+    final StubServerExtension other = new StubServerExtension();
+
+    private ApiInvoker invoker;
+
+    @BeforeEach
+    void connect() {
+        invoker = Fixtures.invoker(origin.server().baseUrl())
+                .credential("ApiKeyAuth", Credential.apiKeyHeader("X-API-Key", "k1"))
+                .credential("QueryKey", Credential.apiKeyQuery("api_key", "q1"))
+                .build();
     }
 
     @Test
     void redirectToAnotherOriginCarriesNoCredentials() {
-        String target = "http://localhost:" + other.port() + "/landing?x=1";
-        origin.enqueue(Reply.of(302, "", "Location", target));
-        other.enqueue(Reply.of(200, "arrived"));
+        String target = "http://localhost:" + other.server().port() + "/landing?x=1";
+        origin.server().respondInOrder(StubResponse.redirect(302, target));
+        other.server().respondInOrder(StubResponse.of(200, null, "arrived"));
 
         String body = invoker.send(
                         ApiRequest.builder(FETCH).cookie("session", "c1").build(),
@@ -41,9 +47,9 @@ class RedirectTest {
                 .body();
 
         assertThat(body).isEqualTo("arrived");
-        assertThat(origin.lastRequest().header("X-API-Key")).contains("k1");
-        assertThat(origin.lastRequest().rawQuery()).isEqualTo("api_key=q1");
-        TestServer.Recorded landed = other.lastRequest();
+        assertThat(origin.server().lastRequest().header("X-API-Key")).contains("k1");
+        assertThat(origin.server().lastRequest().rawQuery()).isEqualTo("api_key=q1");
+        RecordedRequest landed = other.server().lastRequest();
         assertThat(landed.rawPath()).isEqualTo("/landing");
         assertThat(landed.rawQuery()).isEqualTo("x=1");
         assertThat(landed.header("X-API-Key")).isEmpty();
@@ -54,14 +60,14 @@ class RedirectTest {
 
     @Test
     void redirectWithinTheOriginKeepsCredentials() {
-        origin.enqueue(Reply.of(307, "", "Location", "/moved"));
-        origin.enqueue(Reply.of(200, "here"));
+        origin.server().respondInOrder(StubResponse.redirect(307, "/moved"));
+        origin.server().respondInOrder(StubResponse.of(200, null, "here"));
 
         assertThat(invoker.send(ApiRequest.builder(FETCH).build(), RequestOptions.none())
                         .body())
                 .isEqualTo("here");
 
-        TestServer.Recorded moved = origin.lastRequest();
+        RecordedRequest moved = origin.server().lastRequest();
         assertThat(moved.rawPath()).isEqualTo("/moved");
         assertThat(moved.header("X-API-Key")).contains("k1");
         assertThat(moved.rawQuery()).isEqualTo("api_key=q1");
@@ -71,19 +77,19 @@ class RedirectTest {
     void methodAndBodyFollowTheStatus() {
         Operation<Void> post =
                 Operation.builder("POST", "/submit", ResponseType.none()).build();
-        origin.enqueue(Reply.of(303, "", "Location", "/see-other"));
-        origin.enqueue(Reply.of(204, ""));
-        origin.enqueue(Reply.of(301, "", "Location", "/moved-permanently"));
-        origin.enqueue(Reply.of(204, ""));
-        origin.enqueue(Reply.of(308, "", "Location", "/permanent-redirect"));
-        origin.enqueue(Reply.of(204, ""));
+        origin.server().respondInOrder(StubResponse.redirect(303, "/see-other"));
+        origin.server().respondInOrder(StubResponse.empty(204));
+        origin.server().respondInOrder(StubResponse.redirect(301, "/moved-permanently"));
+        origin.server().respondInOrder(StubResponse.empty(204));
+        origin.server().respondInOrder(StubResponse.redirect(308, "/permanent-redirect"));
+        origin.server().respondInOrder(StubResponse.empty(204));
 
         for (int i = 0; i < 3; i++) {
             invoker.send(
                     ApiRequest.builder(post).textBody("payload", "text/plain").build(), RequestOptions.none());
         }
 
-        List<TestServer.Recorded> requests = origin.requests();
+        List<RecordedRequest> requests = origin.server().requests();
         assertThat(requests)
                 .extracting(r -> r.method() + " " + r.rawPath() + " " + r.bodyText())
                 .containsExactly(
@@ -99,25 +105,25 @@ class RedirectTest {
 
     @Test
     void atMostFiveRedirectsAreFollowed() {
-        origin.otherwise(request -> Reply.of(302, "loop", "Location", "/again"));
+        origin.server().respond(StubResponse.of(302, null, "loop").withHeader("Location", "/again"));
 
         assertThatThrownBy(() -> invoker.send(ApiRequest.builder(FETCH).build(), RequestOptions.none()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(302));
-        assertThat(origin.requestCount()).isEqualTo(6);
+        assertThat(origin.server().requests().size()).isEqualTo(6);
     }
 
     @Test
     void clientThatFollowsRedirectsItselfIsLeftToIt() {
-        ApiInvoker following = Fixtures.invoker(origin.url())
+        ApiInvoker following = Fixtures.invoker(origin.server().baseUrl())
                 .httpClient(HttpClient.newBuilder()
                         .followRedirects(HttpClient.Redirect.NORMAL)
                         .build())
                 .build();
         Operation<String> open =
                 Operation.builder("GET", "/start", ResponseType.text()).build();
-        origin.enqueue(Reply.of(302, "", "Location", "/next"));
-        origin.enqueue(Reply.of(200, "followed by the JDK"));
+        origin.server().respondInOrder(StubResponse.redirect(302, "/next"));
+        origin.server().respondInOrder(StubResponse.of(200, null, "followed by the JDK"));
 
         assertThat(following
                         .send(ApiRequest.builder(open).build(), RequestOptions.none())

@@ -3,35 +3,41 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Recorded;
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RequestBodyTest {
     private static final Operation<Void> UPLOAD =
             Operation.builder("POST", "/upload", ResponseType.none()).build();
 
-    private final TestServer server = TestServer.start().otherwise(request -> Reply.of(204, ""));
-    private final ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
+
+    private ApiInvoker invoker;
+
+    @BeforeEach
+    void setUp() {
+        stub.server().respond(StubResponse.empty(204));
+        invoker = Fixtures.invoker(stub.server().baseUrl()).build();
+    }
 
     record Meta(String kind, int size) {}
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
     void jsonBody() {
-        Recorded request = send(ApiRequest.builder(UPLOAD).jsonBody(new Meta("a", 1), "application/merge-patch+json"));
+        RecordedRequest request =
+                send(ApiRequest.builder(UPLOAD).jsonBody(new Meta("a", 1), "application/merge-patch+json"));
 
         assertThat(request.header("Content-Type")).contains("application/merge-patch+json");
         assertThat(request.bodyText()).isEqualTo("{\"kind\":\"a\",\"size\":1}");
@@ -39,7 +45,7 @@ class RequestBodyTest {
 
     @Test
     void formFields() {
-        Recorded request = send(ApiRequest.builder(UPLOAD)
+        RecordedRequest request = send(ApiRequest.builder(UPLOAD)
                 .formField("name", "a b&c=d")
                 .formField("tag", List.of("x", "y"))
                 .formField("skipped", null)
@@ -54,7 +60,7 @@ class RequestBodyTest {
         Path file = dir.resolve("report.csv");
         Files.writeString(file, "a,b\n1,2\n");
 
-        Recorded request = send(ApiRequest.builder(UPLOAD)
+        RecordedRequest request = send(ApiRequest.builder(UPLOAD)
                 .multipartField("title", "Q\"1\" report")
                 .multipartField("labels", List.of("x", "y"))
                 .multipartField("meta", new Meta("m", 3))
@@ -80,7 +86,7 @@ class RequestBodyTest {
 
     @Test
     void multipartQuotesNamesSafely() {
-        Recorded request = send(ApiRequest.builder(UPLOAD)
+        RecordedRequest request = send(ApiRequest.builder(UPLOAD)
                 .multipartFile("f", FilePart.of("evil\"\r\nX-Injected: 1.txt", "text/plain", new byte[] {'x'})));
 
         assertThat(request.bodyText()).contains("filename=\"evil%22%0D%0AX-Injected: 1.txt\"");
@@ -88,8 +94,9 @@ class RequestBodyTest {
 
     @Test
     void binaryAndTextBodies() {
-        Recorded binary = send(ApiRequest.builder(UPLOAD).binaryBody(new byte[] {(byte) 0xff, 0}, "image/x-test"));
-        Recorded text = send(ApiRequest.builder(UPLOAD).textBody("héllo", "text/plain; charset=UTF-8"));
+        RecordedRequest binary =
+                send(ApiRequest.builder(UPLOAD).binaryBody(new byte[] {(byte) 0xff, 0}, "image/x-test"));
+        RecordedRequest text = send(ApiRequest.builder(UPLOAD).textBody("héllo", "text/plain; charset=UTF-8"));
 
         assertThat(binary.body()).containsExactly(0xff, 0);
         assertThat(binary.header("Content-Type")).contains("image/x-test");
@@ -106,9 +113,9 @@ class RequestBodyTest {
         assertThatThrownBy(() -> builder.multipartField("b", 2)).isInstanceOf(IllegalStateException.class);
     }
 
-    private Recorded send(ApiRequest.Builder<Void> request) {
+    private RecordedRequest send(ApiRequest.Builder<Void> request) {
         invoker.send(request.build(), RequestOptions.none());
-        return server.lastRequest();
+        return stub.server().lastRequest();
     }
 
     /** Splits a multipart body into its parts (headers and content), dropping the closing delimiter. */

@@ -5,33 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.RecordedRequest;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ResponseDecodingTest {
-    private final TestServer server = TestServer.start();
-    private final ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
-    @AfterEach
-    void stop() {
-        server.close();
+    private ApiInvoker invoker;
+
+    @BeforeEach
+    void connect() {
+        invoker = Fixtures.invoker(stub.server().baseUrl()).build();
     }
 
     @Test
     void decodesJsonAndSendsUserAgentAndAccept() {
-        server.enqueue(Reply.json(200, "{\"id\":7,\"name\":\"Rex\",\"extra\":true}"));
+        stub.server().respondInOrder(StubResponse.json(200, "{\"id\":7,\"name\":\"Rex\",\"extra\":true}"));
 
         ApiResponse<Pet> response = invoker.send(Fixtures.getPet(7), RequestOptions.none());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(new Pet(7, "Rex"));
         assertThat(response.firstHeader("content-type")).contains("application/json");
-        TestServer.Recorded request = server.lastRequest();
+        RecordedRequest request = stub.server().lastRequest();
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.rawPath()).isEqualTo("/pets/7");
         assertThat(request.header("Accept")).contains("application/json");
@@ -42,34 +47,34 @@ class ResponseDecodingTest {
 
     @Test
     void customUserAgentAndDefaultHeadersAreSent() {
-        ApiInvoker custom = Fixtures.invoker(server.url() + "/v3/")
+        ApiInvoker custom = Fixtures.invoker(stub.server().baseUrl() + "/v3/")
                 .userAgent("specpoet-client/0.1.0 test")
                 .defaultHeader("X-Tenant", "t1")
                 .build();
-        server.enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+        stub.server().respondInOrder(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"}"));
 
         custom.send(Fixtures.getPet(1), RequestOptions.none());
 
-        assertThat(server.lastRequest().rawPath()).isEqualTo("/v3/pets/1");
-        assertThat(server.lastRequest().header("User-Agent")).contains("specpoet-client/0.1.0 test");
-        assertThat(server.lastRequest().header("X-Tenant")).contains("t1");
+        assertThat(stub.server().lastRequest().rawPath()).isEqualTo("/v3/pets/1");
+        assertThat(stub.server().lastRequest().header("User-Agent")).contains("specpoet-client/0.1.0 test");
+        assertThat(stub.server().lastRequest().header("X-Tenant")).contains("t1");
     }
 
     @Test
     void encodedPathArrivesUnchanged() {
-        server.enqueue(Reply.of(204, ""));
+        stub.server().respondInOrder(StubResponse.empty(204));
         Operation<Void> operation = Operation.builder("DELETE", "/files/{name}", ResponseType.none())
                 .build();
 
         invoker.send(
                 ApiRequest.builder(operation).pathParam("name", "../a b/ü?#").build(), RequestOptions.none());
 
-        assertThat(server.lastRequest().rawPath()).isEqualTo("/files/..%2Fa%20b%2F%C3%BC%3F%23");
+        assertThat(stub.server().lastRequest().rawPath()).isEqualTo("/files/..%2Fa%20b%2F%C3%BC%3F%23");
     }
 
     @Test
     void decodesGenericJson() {
-        server.enqueue(Reply.json(200, "[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}]"));
+        stub.server().respondInOrder(StubResponse.json(200, "[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}]"));
 
         List<Pet> pets =
                 send(ResponseType.json(new TypeReference<List<Pet>>() {})).body();
@@ -79,16 +84,16 @@ class ResponseDecodingTest {
 
     @Test
     void emptyJsonBodyIsNull() {
-        server.enqueue(Reply.of(200, "", "Content-Type", "application/json"));
+        stub.server().respondInOrder(StubResponse.of(200, "application/json", ""));
 
         assertThat(send(ResponseType.json(Pet.class)).body()).isNull();
     }
 
     @Test
     void noneTextAndBytes() {
-        server.enqueue(Reply.of(200, "ignored"));
-        server.enqueue(Reply.of(200, "h\u00e9", "Content-Type", "text/plain; charset=ISO-8859-1"));
-        server.enqueue(Reply.of(200, "raw"));
+        stub.server().respondInOrder(StubResponse.of(200, null, "ignored"));
+        stub.server().respondInOrder(StubResponse.of(200, "text/plain; charset=ISO-8859-1", "h\u00e9"));
+        stub.server().respondInOrder(StubResponse.of(200, null, "raw"));
 
         assertThat(send(ResponseType.none()).body()).isNull();
         assertThat(send(ResponseType.text()).body())
@@ -98,7 +103,7 @@ class ResponseDecodingTest {
 
     @Test
     void streamIsHandedOverOpen() throws Exception {
-        server.enqueue(Reply.of(200, "streamed"));
+        stub.server().respondInOrder(StubResponse.of(200, null, "streamed"));
 
         try (InputStream body = send(ResponseType.stream()).body()) {
             assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("streamed");
@@ -107,8 +112,8 @@ class ResponseDecodingTest {
 
     @Test
     void jsonStringAcceptsPlainText() {
-        server.enqueue(Reply.json(200, "\"quoted\""));
-        server.enqueue(Reply.json(200, "plain text, not JSON"));
+        stub.server().respondInOrder(StubResponse.json(200, "\"quoted\""));
+        stub.server().respondInOrder(StubResponse.json(200, "plain text, not JSON"));
 
         assertThat(send(ResponseType.json(String.class)).body()).isEqualTo("quoted");
         assertThat(send(ResponseType.json(String.class)).body()).isEqualTo("plain text, not JSON");
@@ -116,21 +121,21 @@ class ResponseDecodingTest {
 
     @Test
     void malformedJsonFailsWithDecodingException() {
-        server.enqueue(Reply.json(200, "{\"id\":1,"));
+        stub.server().respondInOrder(StubResponse.json(200, "{\"id\":1,"));
 
         assertThatThrownBy(() -> send(ResponseType.json(Pet.class)))
                 .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(200);
                     assertThat(e.bodyExcerpt()).isEqualTo("{\"id\":1,");
                 })
-                .hasMessageStartingWith("GET " + server.url() + "/thing -> 200: cannot decode body as json(")
+                .hasMessageStartingWith("GET " + stub.server().baseUrl() + "/thing -> 200: cannot decode body as json(")
                 .hasMessageContaining("Pet");
     }
 
     @Test
     void htmlOn200FailsWithShortExcerpt() {
         String page = "<html>\n<body>" + "x".repeat(5000) + "</body></html>";
-        server.enqueue(Reply.of(200, page, "Content-Type", "text/html"));
+        stub.server().respondInOrder(StubResponse.of(200, "text/html", page));
 
         assertThatThrownBy(() -> send(ResponseType.json(Pet.class)))
                 .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
@@ -140,7 +145,7 @@ class ResponseDecodingTest {
 
     @Test
     void trailingGarbageIsMalformed() {
-        server.enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"} trailing"));
+        stub.server().respondInOrder(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"} trailing"));
 
         assertThatThrownBy(() -> send(ResponseType.json(Pet.class))).isInstanceOf(ApiDecodingException.class);
     }
@@ -150,8 +155,12 @@ class ResponseDecodingTest {
 
     @Test
     void timestampWithoutOffsetIsReadAsUtcAndWrittenWithOne() {
-        server.enqueue(Reply.json(200, "{\"createdAt\":\"2024-08-09T12:08:34.847381\",\"name\":\"e\"}"));
-        server.enqueue(Reply.json(200, "{\"createdAt\":\"2024-08-09T12:08:34.847381\",\"name\":\"e\"}"));
+        stub.server()
+                .respondInOrder(
+                        StubResponse.json(200, "{\"createdAt\":\"2024-08-09T12:08:34.847381\",\"name\":\"e\"}"));
+        stub.server()
+                .respondInOrder(
+                        StubResponse.json(200, "{\"createdAt\":\"2024-08-09T12:08:34.847381\",\"name\":\"e\"}"));
 
         Event event = send(ResponseType.json(Event.class)).body();
 
@@ -160,7 +169,7 @@ class ResponseDecodingTest {
                 .build();
         invoker.send(
                 ApiRequest.builder(post).jsonBody(event, "application/json").build(), RequestOptions.none());
-        assertThat(server.lastRequest().bodyText())
+        assertThat(stub.server().lastRequest().bodyText())
                 .isEqualTo("{\"createdAt\":\"2024-08-09T12:08:34.847381Z\",\"name\":\"e\"}");
     }
 

@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specpoet.runtime.Fixtures.Pet;
-import dev.specpoet.runtime.TestServer.Reply;
 import dev.specpoet.testserver.ResetServer;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RetryTest {
-    private final TestServer server = TestServer.start();
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
+
     private final List<ExchangeListener.RetryEvent> retries = new CopyOnWriteArrayList<>();
     private final ExchangeListener recorder = new ExchangeListener() {
         @Override
@@ -24,22 +28,23 @@ class RetryTest {
             retries.add(event);
         }
     };
-    private final ApiInvoker invoker =
-            Fixtures.invoker(server.url()).listener(recorder).build();
+    private ApiInvoker invoker;
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @BeforeEach
+    void connect() {
+        invoker = Fixtures.invoker(stub.server().baseUrl()).listener(recorder).build();
     }
 
     @Test
     void serviceUnavailableThenSuccessIsRetried() {
-        server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+        stub.server()
+                .respondInOrder(StubResponse.of(503, null, "busy"))
+                .respondInOrder(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"}"));
 
         ApiResponse<Pet> response = invoker.send(Fixtures.getPet(1), RequestOptions.none());
 
         assertThat(response.body()).isEqualTo(new Pet(1, "a"));
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(stub.server().requests().size()).isEqualTo(2);
         assertThat(retries).singleElement().satisfies(retry -> {
             assertThat(retry.statusCode()).hasValue(503);
             assertThat(retry.attempt()).isEqualTo(1);
@@ -48,22 +53,23 @@ class RetryTest {
 
     @Test
     void retriesStopAfterMaxRetries() {
-        server.otherwise(request -> Reply.of(502, "bad gateway"));
+        stub.server().respond(StubResponse.of(502, null, "bad gateway"));
 
         assertThatThrownBy(() -> invoker.send(Fixtures.getPet(1), RequestOptions.none()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(502));
-        assertThat(server.requestCount()).isEqualTo(3);
+        assertThat(stub.server().requests().size()).isEqualTo(3);
     }
 
     @Test
     void retryAfterSecondsIsHonoured() {
-        server.enqueue(Reply.of(429, "slow down", "Retry-After", "1"))
-                .enqueue(Reply.json(200, "{\"id\":1,\"name\":\"a\"}"));
+        stub.server()
+                .respondInOrder(StubResponse.of(429, null, "slow down").withHeader("Retry-After", "1"))
+                .respondInOrder(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"}"));
 
         invoker.send(Fixtures.getPet(1), RequestOptions.none());
 
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(stub.server().requests().size()).isEqualTo(2);
         assertThat(retries)
                 .singleElement()
                 .satisfies(retry -> assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(1)));
@@ -71,33 +77,36 @@ class RetryTest {
 
     @Test
     void retryAfterBeyondTheLimitIsNotWaitedFor() {
-        server.enqueue(Reply.of(429, "come back tomorrow", "Retry-After", "86400"));
+        stub.server()
+                .respondInOrder(StubResponse.of(429, null, "come back tomorrow").withHeader("Retry-After", "86400"));
 
         assertThatThrownBy(() -> invoker.send(Fixtures.getPet(1), RequestOptions.none()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(429));
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(stub.server().requests().size()).isEqualTo(1);
     }
 
     @Test
     void postIsNotRetriedByDefault() {
-        server.enqueue(Reply.of(503, "busy"));
+        stub.server().respondInOrder(StubResponse.of(503, null, "busy"));
 
         assertThatThrownBy(() -> invoker.send(Fixtures.createPet(new Pet(1, "a")), RequestOptions.none()))
                 .isInstanceOf(ApiException.class);
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(stub.server().requests().size()).isEqualTo(1);
     }
 
     @Test
     void postWithIdempotencyKeyIsRetriedAndKeepsKeyAndBody() {
-        server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(201, "{\"id\":1,\"name\":\"a\"}"));
+        stub.server()
+                .respondInOrder(StubResponse.of(503, null, "busy"))
+                .respondInOrder(StubResponse.json(201, "{\"id\":1,\"name\":\"a\"}"));
 
         ApiResponse<Pet> response = invoker.send(
                 Fixtures.createPet(new Pet(1, "a")),
                 RequestOptions.builder().idempotencyKey("create-1").build());
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(server.requests()).hasSize(2).allSatisfy(request -> {
+        assertThat(stub.server().requests()).hasSize(2).allSatisfy(request -> {
             assertThat(request.header("Idempotency-Key")).contains("create-1");
             assertThat(request.bodyText()).isEqualTo("{\"id\":1,\"name\":\"a\"}");
         });
@@ -105,7 +114,9 @@ class RetryTest {
 
     @Test
     void postIsRetriedWhenThePolicyAllowsIt() {
-        server.enqueue(Reply.of(503, "busy")).enqueue(Reply.json(201, "{\"id\":1,\"name\":\"a\"}"));
+        stub.server()
+                .respondInOrder(StubResponse.of(503, null, "busy"))
+                .respondInOrder(StubResponse.json(201, "{\"id\":1,\"name\":\"a\"}"));
         RetryPolicy policy =
                 Fixtures.FAST_RETRIES.toBuilder().retryNonIdempotent(true).build();
 
@@ -113,7 +124,7 @@ class RetryTest {
                 Fixtures.createPet(new Pet(1, "a")),
                 RequestOptions.builder().retryPolicy(policy).build());
 
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(stub.server().requests().size()).isEqualTo(2);
     }
 
     @Test
@@ -155,12 +166,12 @@ class RetryTest {
 
     @Test
     void noRetriesWithNonePolicy() {
-        server.otherwise(request -> Reply.of(503, "busy"));
+        stub.server().respond(StubResponse.of(503, null, "busy"));
 
         assertThatThrownBy(() -> invoker.send(
                         Fixtures.getPet(1),
                         RequestOptions.builder().retryPolicy(RetryPolicy.none()).build()))
                 .isInstanceOf(ApiException.class);
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(stub.server().requests().size()).isEqualTo(1);
     }
 }

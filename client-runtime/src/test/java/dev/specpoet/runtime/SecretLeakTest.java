@@ -3,8 +3,9 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.specpoet.runtime.TestServer.Reply;
 import dev.specpoet.testserver.ResetServer;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,8 +14,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs many exchanges with one recognisable secret everywhere and looks for it in all output. */
 class SecretLeakTest {
@@ -25,9 +26,15 @@ class SecretLeakTest {
             base64("alice:" + SECRET),
             base64("client:" + SECRET));
 
-    private final TestServer api = TestServer.start();
-    private final TestServer auth = TestServer.start();
-    private final TestServer elsewhere = TestServer.startOnLocalhost();
+    @RegisterExtension
+    final StubServerExtension api = new StubServerExtension();
+
+    @RegisterExtension
+    final StubServerExtension auth = new StubServerExtension();
+
+    @RegisterExtension
+    final StubServerExtension elsewhere = new StubServerExtension();
+
     private final List<Object> events = new CopyOnWriteArrayList<>();
     private final List<Object> observed = new ArrayList<>();
 
@@ -53,13 +60,6 @@ class SecretLeakTest {
         }
     };
 
-    @AfterEach
-    void stop() {
-        api.close();
-        auth.close();
-        elsewhere.close();
-    }
-
     private static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -82,7 +82,9 @@ class SecretLeakTest {
                 .credential("Bearer", Credential.bearer(() -> SECRET))
                 .credential("Injected", Credential.bearer(() -> SECRET + "\r\nX-Evil: 1"))
                 .credential(
-                        "OAuth", Credential.oauth2ClientCredentials(auth.url() + "/token", "client", SECRET, List.of()))
+                        "OAuth",
+                        Credential.oauth2ClientCredentials(
+                                auth.server().baseUrl() + "/token", "client", SECRET, List.of()))
                 .build();
         observed.add(invoker);
         return invoker;
@@ -90,37 +92,42 @@ class SecretLeakTest {
 
     @Test
     void secretAppearsInNoMessageToStringOrEvent() {
-        auth.otherwise(request -> Reply.json(200, "{\"access_token\":\"" + SECRET + "\",\"expires_in\":3600}"));
-        ApiInvoker invoker = invoker(api.url(), Duration.ofSeconds(5));
-        String away = "http://localhost:" + elsewhere.port() + "/away";
-        elsewhere.otherwise(request -> Reply.json(200, "\"ok\""));
+        auth.server().respond(StubResponse.json(200, "{\"access_token\":\"" + SECRET + "\",\"expires_in\":3600}"));
+        ApiInvoker invoker = invoker(api.server().baseUrl(), Duration.ofSeconds(5));
+        String away = "http://localhost:" + elsewhere.server().port() + "/away";
+        elsewhere.server().respond(StubResponse.json(200, "\"ok\""));
 
-        api.enqueue(Reply.of(200, "\"fine\"", "Content-Type", "application/json", "Set-Cookie", "sid=" + SECRET));
+        api.server()
+                .respondInOrder(
+                        StubResponse.of(200, "application/json", "\"fine\"").withHeader("Set-Cookie", "sid=" + SECRET));
         call(
                 invoker,
                 "HeaderKey",
                 RequestOptions.builder().header("Authorization", SECRET).build());
-        api.enqueue(Reply.of(500, "<html>error</html>"));
+        api.server().respondInOrder(StubResponse.of(500, null, "<html>error</html>"));
         call(invoker, "QueryKey", RequestOptions.none());
-        api.enqueue(Reply.of(302, "", "Location", away));
+        api.server().respondInOrder(StubResponse.redirect(302, away));
         call(
                 invoker,
                 "CookieKey",
                 RequestOptions.builder().idempotencyKey(SECRET).build());
-        api.enqueue(Reply.of(401, "who are you"));
+        api.server().respondInOrder(StubResponse.of(401, null, "who are you"));
         call(invoker, "Basic", RequestOptions.none());
-        api.enqueue(Reply.of(503, "busy")).enqueue(Reply.of(503, "busy")).enqueue(Reply.of(503, "busy"));
+        api.server()
+                .respondInOrder(StubResponse.of(503, null, "busy"))
+                .respondInOrder(StubResponse.of(503, null, "busy"))
+                .respondInOrder(StubResponse.of(503, null, "busy"));
         call(invoker, "Bearer", RequestOptions.none());
         call(invoker, "Injected", RequestOptions.none());
-        api.enqueue(Reply.of(401, "")).enqueue(Reply.json(200, "{\"broken\":"));
+        api.server().respondInOrder(StubResponse.empty(401)).respondInOrder(StubResponse.json(200, "{\"broken\":"));
         call(invoker, "OAuth", RequestOptions.none());
         call(invoker, "Missing", RequestOptions.none());
-        api.enqueue(Reply.json(200, "\"ok\"").after(Duration.ofSeconds(5)));
+        api.server().respondInOrder(StubResponse.json(200, "\"ok\"").after(Duration.ofSeconds(5)));
         call(
-                invoker(api.url(), Duration.ofMillis(100)),
+                invoker(api.server().baseUrl(), Duration.ofMillis(100)),
                 "QueryKey",
                 RequestOptions.builder().retryPolicy(RetryPolicy.none()).build());
-        observed.add(catchThrowable(() -> invoker(api.url(), Duration.ofSeconds(5))
+        observed.add(catchThrowable(() -> invoker(api.server().baseUrl(), Duration.ofSeconds(5))
                 .sendAsync(ApiRequest.builder(secured("QueryKey")).build(), RequestOptions.none())
                 .join()));
         try (ResetServer resetting = ResetServer.start()) {
@@ -135,7 +142,7 @@ class SecretLeakTest {
                 .cookie("sid", SECRET)
                 .build());
 
-        assertThat(elsewhere.requests())
+        assertThat(elsewhere.server().requests())
                 .singleElement()
                 .satisfies(request ->
                         assertThat(request.headers() + " " + request.rawQuery()).doesNotContain(LEAK_FORMS));

@@ -3,13 +3,15 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SecurityTest {
     private static final Operation<Void> KEY_OR_BASIC = Operation.builder("POST", "/keys", ResponseType.none())
@@ -17,36 +19,37 @@ class SecurityTest {
             .security(List.of(List.of("ApiKeyAuth"), List.of("BasicAuth")))
             .build();
 
-    private final TestServer server = TestServer.start().otherwise(request -> Reply.of(204, ""));
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
-    @AfterEach
-    void stop() {
-        server.close();
+    @BeforeEach
+    void answerNoContent() {
+        stub.server().respond(StubResponse.empty(204));
     }
 
     @Test
     void firstConfiguredAlternativeWinsAndOnlyItIsSent() {
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("BasicAuth", Credential.basic("alice", "pw"))
                 .credential("ApiKeyAuth", Credential.apiKeyHeader("X-API-Key", "k1"))
                 .build();
 
         invoker.send(ApiRequest.builder(KEY_OR_BASIC).build(), RequestOptions.none());
 
-        assertThat(server.lastRequest().header("X-API-Key")).contains("k1");
-        assertThat(server.lastRequest().header("Authorization")).isEmpty();
+        assertThat(stub.server().lastRequest().header("X-API-Key")).contains("k1");
+        assertThat(stub.server().lastRequest().header("Authorization")).isEmpty();
     }
 
     @Test
     void laterAlternativeIsUsedWhenTheFirstIsNotConfigured() {
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("BasicAuth", Credential.basic("alice", "pä:ss"))
                 .build();
 
         invoker.send(ApiRequest.builder(KEY_OR_BASIC).build(), RequestOptions.none());
 
         String expected = Base64.getEncoder().encodeToString("alice:pä:ss".getBytes(StandardCharsets.UTF_8));
-        assertThat(server.lastRequest().header("Authorization")).contains("Basic " + expected);
+        assertThat(stub.server().lastRequest().header("Authorization")).contains("Basic " + expected);
     }
 
     @Test
@@ -54,13 +57,13 @@ class SecurityTest {
         Operation<Void> both = Operation.builder("GET", "/both", ResponseType.none())
                 .security(List.of(List.of("ApiKeyAuth", "TenantKey"), List.of()))
                 .build();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("ApiKeyAuth", Credential.apiKeyHeader("X-API-Key", "k1"))
                 .build();
 
         invoker.send(ApiRequest.builder(both).build(), RequestOptions.none());
 
-        assertThat(server.lastRequest().header("X-API-Key")).isEmpty();
+        assertThat(stub.server().lastRequest().header("X-API-Key")).isEmpty();
     }
 
     @Test
@@ -70,7 +73,7 @@ class SecurityTest {
                 .build();
         Operation<Void> open =
                 Operation.builder("GET", "/open", ResponseType.none()).build();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("ApiKeyAuth", Credential.apiKeyHeader("X-API-Key", "k1"))
                 .credential("BasicAuth", Credential.basic("alice", "pw"))
                 .build();
@@ -78,7 +81,7 @@ class SecurityTest {
         invoker.send(ApiRequest.builder(optional).build(), RequestOptions.none());
         invoker.send(ApiRequest.builder(open).build(), RequestOptions.none());
 
-        assertThat(server.requests()).allSatisfy(request -> {
+        assertThat(stub.server().requests()).allSatisfy(request -> {
             assertThat(request.header("X-API-Key")).isEmpty();
             assertThat(request.header("Authorization")).isEmpty();
         });
@@ -86,7 +89,7 @@ class SecurityTest {
 
     @Test
     void missingCredentialsFailBeforeAnyRequest() {
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("OtherAuth", Credential.bearer("t"))
                 .build();
 
@@ -96,7 +99,7 @@ class SecurityTest {
                     assertThat(e.alternatives()).isEqualTo(KEY_OR_BASIC.security());
                 })
                 .hasMessage("generateNewApiKey needs credentials for one of: [ApiKeyAuth], [BasicAuth]");
-        assertThat(server.requestCount()).isZero();
+        assertThat(stub.server().requests().size()).isZero();
     }
 
     @Test
@@ -104,7 +107,7 @@ class SecurityTest {
         Operation<Void> operation = Operation.builder("GET", "/q", ResponseType.none())
                 .security(List.of(List.of("QueryKey", "CookieKey")))
                 .build();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("QueryKey", Credential.apiKeyQuery("api_key", "a b&c"))
                 .credential("CookieKey", Credential.apiKeyCookie("sid", "s1"))
                 .build();
@@ -116,8 +119,8 @@ class SecurityTest {
                         .build(),
                 RequestOptions.none());
 
-        assertThat(server.lastRequest().rawQuery()).isEqualTo("page=2&api_key=a%20b%26c");
-        assertThat(server.lastRequest().header("Cookie")).contains("theme=dark; sid=s1");
+        assertThat(stub.server().lastRequest().rawQuery()).isEqualTo("page=2&api_key=a%20b%26c");
+        assertThat(stub.server().lastRequest().header("Cookie")).contains("theme=dark; sid=s1");
     }
 
     @Test
@@ -126,14 +129,14 @@ class SecurityTest {
         Operation<Void> operation = Operation.builder("GET", "/b", ResponseType.none())
                 .security(List.of(List.of("BearerAuth")))
                 .build();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .credential("BearerAuth", Credential.bearer(() -> "token-" + rotation.incrementAndGet()))
                 .build();
 
         invoker.send(ApiRequest.builder(operation).build(), RequestOptions.none());
         invoker.send(ApiRequest.builder(operation).build(), RequestOptions.none());
 
-        assertThat(server.requests())
+        assertThat(stub.server().requests())
                 .extracting(request -> request.header("Authorization").orElseThrow())
                 .containsExactly("Bearer token-1", "Bearer token-2");
     }
@@ -143,10 +146,10 @@ class SecurityTest {
         Operation<Void> operation = Operation.builder("GET", "/b", ResponseType.none())
                 .security(List.of(List.of("BearerAuth")))
                 .build();
-        ApiInvoker empty = Fixtures.invoker(server.url())
+        ApiInvoker empty = Fixtures.invoker(stub.server().baseUrl())
                 .credential("BearerAuth", Credential.bearer(() -> null))
                 .build();
-        ApiInvoker injected = Fixtures.invoker(server.url())
+        ApiInvoker injected = Fixtures.invoker(stub.server().baseUrl())
                 .credential("BearerAuth", Credential.bearer(() -> "tok\r\nX-Evil: 1"))
                 .build();
 
@@ -156,7 +159,7 @@ class SecurityTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Authorization")
                 .hasMessageNotContaining("X-Evil");
-        assertThat(server.requestCount()).isZero();
+        assertThat(stub.server().requests().size()).isZero();
     }
 
     @Test

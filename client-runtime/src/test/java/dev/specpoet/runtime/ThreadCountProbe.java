@@ -1,6 +1,7 @@
 package dev.specpoet.runtime;
 
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -17,12 +18,12 @@ final class ThreadCountProbe {
     public static void main(String[] args) {
         int calls = Integer.parseInt(args[0]);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        try (TestServer server = TestServer.start()) {
+        try (StubServer server = StubServer.start()) {
             // A token that expires at once is renewed on every call.
-            server.otherwise(request -> request.rawPath().equals("/token")
-                    ? Reply.json(200, "{\"access_token\":\"t\",\"expires_in\":0}")
-                    : Reply.json(200, "{\"id\":3,\"name\":\"c\"}"));
-            ApiInvoker invoker = Fixtures.invoker(server.url()).build();
+            server.respond(request -> request.rawPath().equals("/token")
+                    ? StubResponse.json(200, "{\"access_token\":\"t\",\"expires_in\":0}")
+                    : StubResponse.json(200, "{\"id\":3,\"name\":\"c\"}"));
+            ApiInvoker invoker = Fixtures.invoker(server.baseUrl()).build();
             // The first calls start what lives as long as the client: selector, pool, server threads.
             for (int i = 0; i < 10; i++) {
                 invoker.send(Fixtures.getPet(3), RequestOptions.none());
@@ -38,9 +39,10 @@ final class ThreadCountProbe {
                 invoker.sendAsync(Fixtures.getPet(3), RequestOptions.none()).join();
             }
             long async = threads.getTotalStartedThreadCount() - before;
-            ApiInvoker oauth = Fixtures.invoker(server.url())
+            ApiInvoker oauth = Fixtures.invoker(server.baseUrl())
                     .credential(
-                            "OAuth", Credential.oauth2ClientCredentials(server.url() + "/token", "c", "s", List.of()))
+                            "OAuth",
+                            Credential.oauth2ClientCredentials(server.baseUrl() + "/token", "c", "s", List.of()))
                     .build();
             Operation<Void> secured = Operation.builder("GET", "/data", ResponseType.none())
                     .operationId("getData")

@@ -3,25 +3,22 @@ package dev.specpoet.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specpoet.runtime.TestServer.Reply;
+import dev.specpoet.testserver.StubResponse;
+import dev.specpoet.testserver.StubServerExtension;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TimeoutTest {
-    private final TestServer server = TestServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final StubServerExtension stub = new StubServerExtension();
 
     @Test
-    void slowServerTimesOutAndIdempotentRequestsAreRetried() {
-        server.otherwise(request -> Reply.of(200, "late").after(Duration.ofSeconds(5)));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+    void slowServerTimesOutAndIdempotentRequestsAreRetried() throws InterruptedException {
+        stub.server().respond(StubResponse.of(200, null, "late").after(Duration.ofSeconds(5)));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .requestTimeout(Duration.ofMillis(200))
                 .build();
 
@@ -30,15 +27,16 @@ class TimeoutTest {
                 .hasCauseInstanceOf(HttpTimeoutException.class)
                 // A retry's connect may time out first (JDK 21+ bounds the connect by the request
                 // timeout when no connect timeout is set): that is an HttpTimeoutException too.
-                .hasMessageMatching(
-                        Pattern.quote("GET " + server.url() + "/pets/1 failed: ") + "Http(Connect)?TimeoutException.*");
-        assertThat(server.requestCountReaching(3, Duration.ofSeconds(5))).isEqualTo(3);
+                .hasMessageMatching(Pattern.quote("GET " + stub.server().baseUrl() + "/pets/1 failed: ")
+                        + "Http(Connect)?TimeoutException.*");
+        assertThat(stub.server().awaitRequestCount(3, Duration.ofSeconds(5))).isEqualTo(3);
     }
 
     @Test
-    void bodyThatStallsAfterTheHeadersTimesOutToo() {
-        server.otherwise(request -> Reply.json(200, "{\"id\":1,\"name\":\"a\"}").stallingBody(Duration.ofSeconds(5)));
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+    void bodyThatStallsAfterTheHeadersTimesOutToo() throws InterruptedException {
+        stub.server()
+                .respond(StubResponse.json(200, "{\"id\":1,\"name\":\"a\"}").stallingBody(Duration.ofSeconds(5)));
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .requestTimeout(Duration.ofMillis(300))
                 .build();
         long start = System.nanoTime();
@@ -47,7 +45,7 @@ class TimeoutTest {
                 .isInstanceOf(ApiTimeoutException.class)
                 .hasCauseInstanceOf(HttpTimeoutException.class)
                 .hasMessageEndingWith("failed: HttpTimeoutException: response not complete within PT0.3S");
-        assertThat(server.requestCountReaching(3, Duration.ofSeconds(5)))
+        assertThat(stub.server().awaitRequestCount(3, Duration.ofSeconds(5)))
                 .as("a timed-out GET is retried twice")
                 .isEqualTo(3);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
@@ -59,10 +57,10 @@ class TimeoutTest {
     @Test
     void streamedBodyIsHandedOverOnceTheHeadersArrive() throws Exception {
         // The stall is twice the timeout, and the timeout long enough for headers on a loaded machine.
-        server.otherwise(request -> Reply.of(200, "0123456789").stallingBody(Duration.ofMillis(3000)));
+        stub.server().respond(StubResponse.of(200, null, "0123456789").stallingBody(Duration.ofMillis(3000)));
         Operation<java.io.InputStream> download =
                 Operation.builder("GET", "/file", ResponseType.stream()).build();
-        ApiInvoker invoker = Fixtures.invoker(server.url())
+        ApiInvoker invoker = Fixtures.invoker(stub.server().baseUrl())
                 .requestTimeout(Duration.ofMillis(1500))
                 .build();
 
@@ -76,8 +74,8 @@ class TimeoutTest {
 
     @Test
     void perRequestTimeoutOverridesTheClients() {
-        server.enqueue(Reply.of(200, "late").after(Duration.ofSeconds(5)));
-        ApiInvoker patient = Fixtures.invoker(server.url()).build();
+        stub.server().respondInOrder(StubResponse.of(200, null, "late").after(Duration.ofSeconds(5)));
+        ApiInvoker patient = Fixtures.invoker(stub.server().baseUrl()).build();
 
         assertThatThrownBy(() -> patient.send(
                         Fixtures.getPet(1),
@@ -86,6 +84,6 @@ class TimeoutTest {
                                 .retryPolicy(RetryPolicy.none())
                                 .build()))
                 .isInstanceOf(ApiTimeoutException.class);
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(stub.server().requests().size()).isEqualTo(1);
     }
 }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +17,11 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +29,14 @@ import java.util.regex.Pattern;
  * routes (method and path pattern), else with the default response, and records every request.
  *
  * <p>Queued responses play a server whose answers change from one request to the next (503 and
- * then 200); a response's delay plays a slow one.
+ * then 200); a response's delay plays a slow one; a streamed response, an event stream that
+ * pauses, goes quiet or dies mid-way. A response may also be computed from the request it answers,
+ * for a server whose answer depends on what was asked.
  */
 public final class StubServer implements AutoCloseable {
+    private static final Duration KEEP_ALIVE_INTERVAL = Duration.ofMillis(20);
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n".getBytes(StandardCharsets.UTF_8);
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "stub-server");
@@ -35,9 +44,11 @@ public final class StubServer implements AutoCloseable {
         return thread;
     });
     private final List<Route> routes = new CopyOnWriteArrayList<>();
-    private final Queue<StubResponse> queued = new ConcurrentLinkedQueue<>();
+    private final Queue<Function<RecordedRequest, StubResponse>> queued = new ConcurrentLinkedQueue<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
-    private volatile StubResponse fallback = StubResponse.json(404, "{\"message\":\"no stub for this request\"}");
+    private final CountDownLatch clientGone = new CountDownLatch(1);
+    private volatile Function<RecordedRequest, StubResponse> fallback =
+            request -> StubResponse.json(404, "{\"message\":\"no stub for this request\"}");
 
     private StubServer(HttpServer server) {
         this.server = server;
@@ -77,13 +88,29 @@ public final class StubServer implements AutoCloseable {
 
     /** Answers every request no route matches with {@code response}. */
     public StubServer respond(StubResponse response) {
-        this.fallback = response;
+        return respond(request -> response);
+    }
+
+    /** Answers every request no route matches with what {@code answer} makes of it. */
+    public StubServer respond(Function<RecordedRequest, StubResponse> answer) {
+        this.fallback = answer;
         return this;
     }
 
     /** Answers the next requests, whatever their route, with {@code responses}, one each, in order. */
     public StubServer respondInOrder(StubResponse... responses) {
-        queued.addAll(List.of(responses));
+        for (StubResponse response : responses) {
+            queued.add(request -> response);
+        }
+        return this;
+    }
+
+    /**
+     * Queues, after the responses already queued ({@link #respondInOrder}), an answer made from the
+     * request it answers, whatever its route: to check or echo what the client sent.
+     */
+    public StubServer respondNext(Function<RecordedRequest, StubResponse> answer) {
+        queued.add(answer);
         return this;
     }
 
@@ -106,6 +133,36 @@ public final class StubServer implements AutoCloseable {
         return requests.get(0);
     }
 
+    /** The latest request received; fails when there was none. */
+    public RecordedRequest lastRequest() {
+        List<RecordedRequest> received = requests();
+        if (received.isEmpty()) {
+            throw new IllegalStateException("no request received");
+        }
+        return received.get(received.size() - 1);
+    }
+
+    /**
+     * The number of requests received, once it reaches {@code expected} or after {@code within}: a
+     * client that timed out may give up on an attempt before a busy server has read it, so the count
+     * after a timed-out call is only final a little later.
+     */
+    public int awaitRequestCount(int expected, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (requests.size() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return requests.size();
+    }
+
+    /**
+     * Waits until a streamed response {@linkplain StubResponse#holdingOpen held open} finds its client
+     * gone; returns whether one did within {@code within}.
+     */
+    public boolean awaitClientGone(Duration within) throws InterruptedException {
+        return clientGone.await(within.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** Forgets the recorded requests, the routes and the queued responses. */
     public void clear() {
         requests.clear();
@@ -114,50 +171,100 @@ public final class StubServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange;
-                InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readAllBytes();
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getRawPath();
-            requests.add(new RecordedRequest(
-                    method,
-                    path,
-                    exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders(),
-                    body,
-                    Instant.now()));
-            StubResponse response = responseFor(method, path);
-            pause(response.delay());
-            if (response.contentType() != null) {
-                exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        boolean dropped = false;
+        try {
+            dropped = answer(exchange);
+        } finally {
+            if (!dropped) {
+                exchange.close();
             }
-            for (Map.Entry<String, String> header : response.headers().entrySet()) {
-                exchange.getResponseHeaders().set(header.getKey(), header.getValue());
-            }
-            boolean noBody = response.body().length == 0;
-            exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
-            if (!noBody) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    int half = response.body().length / 2;
-                    out.write(response.body(), 0, half);
-                    out.flush();
-                    pause(response.bodyStall());
-                    out.write(response.body(), half, response.body().length - half);
-                }
-            }
+        }
+        if (dropped) {
+            // The JDK's server closes the connection on an exception from its handler, without the
+            // chunked end: what a client sees of a server that died mid-stream.
+            throw new IllegalStateException("dropping the connection mid-stream, as stubbed");
         }
     }
 
-    private StubResponse responseFor(String method, String path) {
-        StubResponse next = queued.poll();
+    /** Answers a request; returns whether to drop the connection instead of ending the exchange. */
+    private boolean answer(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        RecordedRequest request = new RecordedRequest(
+                method,
+                path,
+                exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders(),
+                body,
+                Instant.now());
+        requests.add(request);
+        StubResponse response = responseFor(request);
+        pause(response.delay());
+        if (response.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        }
+        for (Map.Entry<String, String> header : response.headers().entrySet()) {
+            exchange.getResponseHeaders().set(header.getKey(), header.getValue());
+        }
+        if (!response.chunks().isEmpty()) {
+            return stream(exchange, response);
+        }
+        // A response to HEAD has no body, whatever the stub says.
+        boolean noBody = response.body().length == 0 || method.equalsIgnoreCase("HEAD");
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+        if (!noBody) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                int half = response.body().length / 2;
+                out.write(response.body(), 0, half);
+                out.flush();
+                pause(response.bodyStall());
+                out.write(response.body(), half, response.body().length - half);
+            }
+        }
+        return false;
+    }
+
+    /** Streams a response's chunks; returns whether to drop the connection instead of ending it. */
+    private boolean stream(HttpExchange exchange, StubResponse response) throws IOException {
+        exchange.sendResponseHeaders(response.status(), 0);
+        OutputStream out = exchange.getResponseBody();
+        out.flush(); // The headers go out at once, as a streaming server sends them.
+        for (StubResponse.Chunk chunk : response.chunks()) {
+            pause(chunk.pause());
+            out.write(chunk.bytes());
+            out.flush();
+        }
+        if (response.dropped()) {
+            return true;
+        }
+        long until = System.nanoTime() + response.holdOpen().toNanos();
+        while (System.nanoTime() < until) {
+            pause(KEEP_ALIVE_INTERVAL);
+            try {
+                out.write(KEEP_ALIVE);
+                out.flush();
+            } catch (IOException gone) {
+                clientGone.countDown();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private StubResponse responseFor(RecordedRequest request) {
+        Function<RecordedRequest, StubResponse> next = queued.poll();
         if (next != null) {
-            return next;
+            return next.apply(request);
         }
         return routes.stream()
-                .filter(route -> route.matches(method, path))
+                .filter(route -> route.matches(request.method(), request.rawPath()))
                 .map(Route::response)
                 .findFirst()
-                .orElse(fallback);
+                .orElseGet(() -> fallback.apply(request));
     }
 
     private static void pause(Duration delay) throws IOException {
