@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specpoet.testserver.StubResponse;
 import dev.specpoet.testserver.StubServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -97,8 +100,8 @@ class NullableAnnotationsTest {
         Class<?> builder = client.load(PACKAGE + ".model.Pet$Builder");
         assertThat(nullableParameters(builder))
                 .containsExactlyInAnyOrder("owner", "created", "tag", "nickname", "tags", "photo", "status");
-        Method pets = method(builder, "name");
-        assertThat(isNullable(pets.getAnnotatedParameterTypes()[0])).isFalse();
+        Method requiredName = method(builder, "name");
+        assertThat(isNullable(requiredName.getAnnotatedParameterTypes()[0])).isFalse();
 
         Class<?> api = client.load(PACKAGE + ".api.DefaultApi");
         Class<?> params = client.load(PACKAGE + ".api.DefaultApi$ListPetsParams");
@@ -111,8 +114,7 @@ class NullableAnnotationsTest {
         assertThat(isNullable(getPet.getAnnotatedParameterTypes()[0])).isFalse();
         assertThat(isNullable(getPet.getAnnotatedReturnType())).isTrue();
         AnnotatedType future = api.getMethod("getPetAsync", String.class).getAnnotatedReturnType();
-        assertThat(isNullable(
-                        ((java.lang.reflect.AnnotatedParameterizedType) future).getAnnotatedActualTypeArguments()[0]))
+        assertThat(isNullable(((AnnotatedParameterizedType) future).getAnnotatedActualTypeArguments()[0]))
                 .isTrue();
         // Text is never null: an empty body is "".
         assertThat(isNullable(api.getMethod("getPetName", String.class).getAnnotatedReturnType()))
@@ -193,8 +195,8 @@ class NullableAnnotationsTest {
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
