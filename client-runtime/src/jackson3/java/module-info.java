@@ -7,6 +7,8 @@
 module dev.specpoet.runtime.jackson3 {
     requires transitive java.net.http;
     requires transitive tools.jackson.databind;
+    // Generated clients mark what may be null with its @Nullable: their builds get it from here.
+    requires transitive org.jspecify;
 
     exports dev.specpoet.runtime;
 

@@ -6,6 +6,8 @@
 module dev.specpoet.runtime {
     requires transitive java.net.http;
     requires transitive com.fasterxml.jackson.databind;
+    // Generated clients mark what may be null with its @Nullable: their builds get it from here.
+    requires transitive org.jspecify;
     requires com.fasterxml.jackson.datatype.jsr310;
 
     exports dev.specpoet.runtime;

@@ -88,10 +88,16 @@ final class Pipeline {
                 surface = surface.withLines(sources(documents));
                 compareWithLastRun(state.get(), surface, accepted);
             }
-            List<GeneratedSource> sources =
-                    stage("emit", () -> new SourceEmitter(version, config.jackson(), config.runtime()).emit(bound));
+            List<GeneratedSource> sources = stage(
+                    "emit",
+                    () -> new SourceEmitter(version, config.jackson(), config.runtime(), config.nullableAnnotations())
+                            .emit(bound));
             List<GeneratedSource> docs = config.docsDirectory().isPresent()
-                    ? stage("docs", () -> new DocsEmitter(config.jackson(), config.runtime(), version).emit(bound))
+                    ? stage(
+                            "docs",
+                            () -> new DocsEmitter(
+                                            config.jackson(), config.runtime(), config.nullableAnnotations(), version)
+                                    .emit(bound))
                     : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {

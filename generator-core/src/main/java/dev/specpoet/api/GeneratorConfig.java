@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  *     that neither an extension nor a rule describes
  * @param jackson the Jackson the generated client binds with
  * @param runtime whether the client uses the runtime library or carries a copy of it
+ * @param nullableAnnotations whether what may be null in the generated code (optional record
+ *     components, optional parameters, JSON results) carries JSpecify's {@code @Nullable}
  */
 public record GeneratorConfig(
         SpecSource spec,
@@ -53,7 +55,8 @@ public record GeneratorConfig(
         List<PaginationRule> paginationRules,
         boolean detectPagination,
         JacksonEdition jackson,
-        RuntimeMode runtime) {
+        RuntimeMode runtime,
+        boolean nullableAnnotations) {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -94,7 +97,8 @@ public record GeneratorConfig(
                 .paginationRules(paginationRules)
                 .detectPagination(detectPagination)
                 .jackson(jackson)
-                .runtime(runtime);
+                .runtime(runtime)
+                .nullableAnnotations(nullableAnnotations);
     }
 
     /** The package of the client's runtime classes: the library's, or {@code <basePackage>.internal}. */
@@ -133,6 +137,7 @@ public record GeneratorConfig(
         private boolean detectPagination = true;
         private JacksonEdition jackson = JacksonEdition.JACKSON_2;
         private RuntimeMode runtime = RuntimeMode.LIBRARY;
+        private boolean nullableAnnotations = true;
 
         private Builder(SpecSource spec, Path outputDirectory) {
             this.spec = spec;
@@ -214,6 +219,15 @@ public record GeneratorConfig(
             return this;
         }
 
+        /**
+         * Whether what may be null carries JSpecify's {@code @Nullable} (default true), for IDEs,
+         * null checkers and Kotlin; off, the generated code does not reference JSpecify at all.
+         */
+        public Builder nullableAnnotations(boolean nullableAnnotations) {
+            this.nullableAnnotations = nullableAnnotations;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(
                     spec,
@@ -231,7 +245,8 @@ public record GeneratorConfig(
                     paginationRules,
                     detectPagination,
                     jackson,
-                    runtime);
+                    runtime,
+                    nullableAnnotations);
         }
     }
 }

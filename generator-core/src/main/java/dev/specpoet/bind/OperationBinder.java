@@ -63,7 +63,8 @@ final class OperationBinder {
             BodyBinding body = requestBody.get();
             Optional<TypeRef> model =
                     body.schema().filter(type -> types.of(type).equals(body.javaType()));
-            arguments.add(new Argument(names.body().get(), body.javaType(), Optional.empty(), model));
+            boolean optional = !operation.requestBody().orElseThrow().required();
+            arguments.add(new Argument(names.body().get(), body.javaType(), Optional.empty(), model, optional));
         }
         Optional<ParamsBinding> params = names.paramsClass()
                 .map(type -> new ParamsBinding(
@@ -111,7 +112,8 @@ final class OperationBinder {
                 names.parameter(parameter),
                 types.of(parameter.type()),
                 Optional.of(parameter),
-                Optional.of(parameter.type()));
+                Optional.of(parameter.type()),
+                !parameter.required());
     }
 
     /** The required parameters in call order: path parameters as the path has them, then the others. */

@@ -42,6 +42,16 @@ public record ResultBinding(
         return type.equals(VOID);
     }
 
+    /**
+     * True when a call may return null: a JSON body, which the runtime decodes to null when the
+     * server sends none (a 204, say) or sends {@code null}. Text is never null (an empty body is
+     * {@code ""}), nor are bytes or a stream.
+     */
+    public boolean mayBeNull() {
+        return stream.isEmpty()
+                && body.filter(b -> b.encoding() == BodyEncoding.JSON).isPresent();
+    }
+
     /** The return type of the plain method: {@code void} or the result type. */
     public TypeName returnType() {
         return isVoid() ? TypeName.VOID : type;

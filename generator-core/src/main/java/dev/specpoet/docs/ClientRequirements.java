@@ -13,21 +13,31 @@ import java.util.Properties;
  */
 final class ClientRequirements {
     /** The Jackson 3 the build tests the Jackson 3 edition with, recommended to its users. */
-    private static final String JACKSON_3_VERSION = jackson3Version();
+    private static final String JACKSON_3_VERSION = version("jackson3.properties", "3.3.0");
+    /** The JSpecify whose {@code @Nullable} the client's code carries, the runtime library's. */
+    private static final String JSPECIFY_VERSION = version("jspecify.properties", "1.0.0");
 
     private final JacksonEdition jackson;
     private final String jacksonVersion;
     private final RuntimeMode runtime;
+    private final boolean nullableAnnotations;
     private final String runtimeVersion;
 
     /**
      * @param jacksonVersion the Jackson 2 the generator is built with, recommended to Jackson 2 clients
+     * @param nullableAnnotations whether the client's code carries JSpecify's {@code @Nullable}
      * @param runtimeVersion the runtime library's version: the generator's own
      */
-    ClientRequirements(JacksonEdition jackson, String jacksonVersion, RuntimeMode runtime, String runtimeVersion) {
+    ClientRequirements(
+            JacksonEdition jackson,
+            String jacksonVersion,
+            RuntimeMode runtime,
+            boolean nullableAnnotations,
+            String runtimeVersion) {
         this.jackson = jackson;
         this.jacksonVersion = jacksonVersion;
         this.runtime = runtime;
+        this.nullableAnnotations = nullableAnnotations;
         this.runtimeVersion = runtimeVersion;
     }
 
@@ -53,6 +63,10 @@ final class ClientRequirements {
             text.append(dependency("com.fasterxml.jackson.core", "jackson-databind", jacksonVersion));
             text.append(dependency("com.fasterxml.jackson.datatype", "jackson-datatype-jsr310", jacksonVersion));
         }
+        // The library brings JSpecify along; a client with its own copy of the runtime needs it named.
+        if (nullableAnnotations && runtime == RuntimeMode.EMBEDDED) {
+            text.append(dependency("org.jspecify", "jspecify", JSPECIFY_VERSION));
+        }
         return text.append("```\n\n").toString();
     }
 
@@ -61,15 +75,16 @@ final class ClientRequirements {
                 + "</artifactId>\n  <version>" + version + "</version>\n</dependency>\n";
     }
 
-    private static String jackson3Version() {
+    /** A version the build wrote into a resource from the root pom; {@code fallback} when absent. */
+    private static String version(String resource, String fallback) {
         Properties properties = new Properties();
-        try (InputStream in = ClientRequirements.class.getResourceAsStream("jackson3.properties")) {
+        try (InputStream in = ClientRequirements.class.getResourceAsStream(resource)) {
             if (in != null) {
                 properties.load(in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read jackson3.properties", e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
-        return properties.getProperty("version", "3.3.0");
+        return properties.getProperty("version", fallback);
     }
 }

@@ -26,6 +26,7 @@ public final class DocsEmitter {
 
     private final JacksonEdition jackson;
     private final RuntimeMode runtime;
+    private final boolean nullableAnnotations;
     private final String generatorVersion;
 
     /** Documents a Jackson 2 client. */
@@ -35,8 +36,18 @@ public final class DocsEmitter {
 
     /** Documents a client; {@code generatorVersion} is the runtime library's version it depends on. */
     public DocsEmitter(JacksonEdition jackson, RuntimeMode runtime, String generatorVersion) {
+        this(jackson, runtime, true, generatorVersion);
+    }
+
+    /**
+     * Documents a client; {@code nullableAnnotations} says whether its code carries JSpecify's
+     * {@code @Nullable}, which an embedded runtime leaves to the client's build to provide.
+     */
+    public DocsEmitter(
+            JacksonEdition jackson, RuntimeMode runtime, boolean nullableAnnotations, String generatorVersion) {
         this.jackson = jackson;
         this.runtime = runtime;
+        this.nullableAnnotations = nullableAnnotations;
         this.generatorVersion = generatorVersion;
     }
 
@@ -55,7 +66,12 @@ public final class DocsEmitter {
                                         bound,
                                         types,
                                         pages,
-                                        new ClientRequirements(jackson, JACKSON_VERSION, runtime, generatorVersion))
+                                        new ClientRequirements(
+                                                jackson,
+                                                JACKSON_VERSION,
+                                                runtime,
+                                                nullableAnnotations,
+                                                generatorVersion))
                                 .render()));
         ModelPage modelPage = new ModelPage(named, types, pages);
         ApiPage apiPage = new ApiPage(named, types, pages, modelPage);

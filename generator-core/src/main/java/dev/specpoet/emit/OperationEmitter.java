@@ -90,25 +90,30 @@ final class OperationEmitter {
     /** The plain method (and its overload without the params record) and its async twin, returning the body. */
     private void addPlain(
             TypeSpec.Builder api, OperationDocs docs, List<ParameterSpec> arguments, List<ParameterSpec> withParams) {
-        TypeName body = binding.result().type();
         String argumentList = names(arguments);
         String fullList = names(withParams);
         boolean isVoid = binding.result().isVoid();
         String method = binding.method();
         if (binding.params().isPresent()) {
             // The full Javadoc is on the overload with the optional parameters; this one links to it.
-            api.addMethod(publicMethod(method, binding.result().returnType())
+            api.addMethod(publicMethod(method, returnType())
                     .addJavadoc(
                             "Same as {@link #$L($L)}, without the optional parameters.", method, signature(withParams))
                     .addParameters(arguments)
                     .addStatement("$L$L($L)", isVoid ? "" : "return ", method, join(argumentList, "null"))
                     .build());
         }
-        api.addMethod(publicMethod(method, binding.result().returnType())
+        api.addMethod(publicMethod(method, returnType())
                 .addJavadoc("$L", docs.plain(binding.params().isPresent()))
                 .addParameters(withParams)
                 .addStatement("$L$LWithResponse($L).body()", isVoid ? "" : "return ", method, withNoOptions(fullList))
                 .build());
+    }
+
+    /** What the plain method returns: {@code void}, or the body, marked when it may be null. */
+    private TypeName returnType() {
+        TypeName returned = binding.result().returnType();
+        return binding.result().mayBeNull() ? types.nullable(returned) : returned;
     }
 
     /** The parameter types of a method as a Javadoc link names them: erased, in order. */
@@ -119,26 +124,28 @@ final class OperationEmitter {
     }
 
     private static TypeName erasure(TypeName type) {
-        return type instanceof ParameterizedTypeName generic ? generic.rawType() : type;
+        TypeName bare = type.withoutAnnotations();
+        return bare instanceof ParameterizedTypeName generic ? generic.rawType() : bare;
     }
 
     /** The async twin of the plain method, completing with the body. */
     private void addAsync(TypeSpec.Builder api, List<ParameterSpec> withParams) {
         TypeName body = binding.result().type();
+        TypeName returned = binding.result().mayBeNull() ? types.nullable(body) : body;
         String fullList = names(withParams);
         String method = binding.method();
-        api.addMethod(
-                publicMethod(method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body))
-                        .addJavadoc(
-                                "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
-                                method)
-                        .addParameters(withParams)
-                        .addStatement(
-                                "return $LWithResponseAsync($L).thenApply($T::body)",
-                                method,
-                                withNoOptions(fullList),
-                                types.support("ApiResponse"))
-                        .build());
+        api.addMethod(publicMethod(
+                        method + "Async", ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), returned))
+                .addJavadoc(
+                        "Same as {@link #$L}, without blocking: the future completes with the body or the exception.",
+                        method)
+                .addParameters(withParams)
+                .addStatement(
+                        "return $LWithResponseAsync($L).thenApply($T::body)",
+                        method,
+                        withNoOptions(fullList),
+                        types.support("ApiResponse"))
+                .build());
     }
 
     /**

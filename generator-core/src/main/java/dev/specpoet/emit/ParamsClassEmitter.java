@@ -17,10 +17,12 @@ import javax.lang.model.element.Modifier;
  * with many optional query or header parameters stay readable.
  */
 final class ParamsClassEmitter {
+    private final JavaTypes types;
     private final String method;
 
     /** @param method the operation's plain method, which takes the record */
-    ParamsClassEmitter(String method) {
+    ParamsClassEmitter(JavaTypes types, String method) {
+        this.types = types;
         this.method = method;
     }
 
@@ -39,7 +41,8 @@ final class ParamsClassEmitter {
         for (Argument argument : params.parameters()) {
             Parameter parameter = argument.parameter().orElseThrow();
             String name = argument.name();
-            TypeName javaType = argument.type();
+            // An unset parameter is null, and is not sent.
+            TypeName javaType = argument.optional() ? types.nullable(argument.type()) : argument.type();
             constructor.addParameter(ParameterSpec.builder(javaType, name).build());
             String description = parameter
                     .description()

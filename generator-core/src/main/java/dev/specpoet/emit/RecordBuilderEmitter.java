@@ -102,7 +102,7 @@ final class RecordBuilderEmitter {
         }
         if (component.isTristate()) {
             ClassName nullable = ((ParameterizedTypeName) component.type()).rawType();
-            setter.addParameter(component.baseType(), component.name())
+            setter.addParameter(component.setterType(), component.name())
                     .addStatement(
                             "this.$L = $L == null ? $T.nullValue() : $T.of($L)",
                             component.name(),

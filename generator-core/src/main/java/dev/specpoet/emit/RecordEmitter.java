@@ -108,7 +108,9 @@ final class RecordEmitter {
         for (Property property : shape.properties()) {
             TypeName base = types.of(property.type());
             boolean tristate = property.distinguishesNullFromAbsent();
-            TypeName type = tristate ? ParameterizedTypeName.get(types.support("JsonNullable"), base.box()) : base;
+            TypeName type = tristate
+                    ? ParameterizedTypeName.get(types.support("JsonNullable"), base.box())
+                    : JavaTypes.mayBeNull(property) ? types.nullable(base) : base;
             List<AnnotationSpec> annotations = new ArrayList<>();
             annotations.add(Annotations.property(property.jsonName()));
             if (tristate) {
@@ -123,8 +125,10 @@ final class RecordEmitter {
             String doc = !property.deprecated()
                     ? description
                     : description == null ? "Deprecated." : "Deprecated. " + description;
-            components.add(
-                    new Component(shape.javaNames().get(property.jsonName()), type, base, property, annotations, doc));
+            // A tristate's setter takes the bare value, null meaning JSON null.
+            TypeName setterType = tristate ? types.nullable(base) : type;
+            components.add(new Component(
+                    shape.javaNames().get(property.jsonName()), type, setterType, property, annotations, doc));
         }
         TypeName values = types.of(shape.additional()).box();
         TypeName map = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, values);
@@ -172,11 +176,17 @@ final class RecordEmitter {
         return body.build();
     }
 
-    /** One record component and what it came from ({@code property} is null for the additional-properties map). */
+    /**
+     * One record component and what it came from ({@code property} is null for the
+     * additional-properties map).
+     *
+     * @param setterType what the builder's setter takes: the component's type, or for a {@code
+     *     JsonNullable} component the value it wraps
+     */
     record Component(
             String name,
             TypeName type,
-            TypeName baseType,
+            TypeName setterType,
             Property property,
             List<AnnotationSpec> annotations,
             String doc) {

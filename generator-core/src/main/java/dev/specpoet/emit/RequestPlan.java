@@ -36,8 +36,8 @@ final class RequestPlan {
     List<ParameterSpec> arguments() {
         List<ParameterSpec> arguments = new ArrayList<>();
         for (Argument argument : binding.arguments()) {
-            arguments.add(
-                    ParameterSpec.builder(argument.type(), argument.name()).build());
+            TypeName type = argument.optional() ? types.nullable(argument.type()) : argument.type();
+            arguments.add(ParameterSpec.builder(type, argument.name()).build());
         }
         return arguments;
     }
@@ -47,12 +47,14 @@ final class RequestPlan {
         List<ParameterSpec> arguments = arguments();
         binding.params()
                 .ifPresent(params -> arguments.add(
-                        ParameterSpec.builder(params.type(), "params").build()));
+                        // Null is no optional parameter: the overload without it passes null.
+                        ParameterSpec.builder(types.nullable(params.type()), "params")
+                                .build()));
         return arguments;
     }
 
     Optional<TypeSpec> paramsClass() {
-        return binding.params().map(params -> new ParamsClassEmitter(binding.method()).emit(params));
+        return binding.params().map(params -> new ParamsClassEmitter(types, binding.method()).emit(params));
     }
 
     MethodSpec requestMethod(TypeName responseBody) {

@@ -23,6 +23,7 @@ public final class SourceEmitter {
     private final String generatorVersion;
     private final JacksonEdition jackson;
     private final RuntimeMode runtime;
+    private final boolean nullableAnnotations;
 
     /** Emits a Jackson 2 client of the runtime library. */
     public SourceEmitter(String generatorVersion) {
@@ -34,15 +35,22 @@ public final class SourceEmitter {
      * package the naming stage gave the runtime.
      */
     public SourceEmitter(String generatorVersion, JacksonEdition jackson, RuntimeMode runtime) {
+        this(generatorVersion, jackson, runtime, true);
+    }
+
+    /** @param nullableAnnotations whether what may be null carries JSpecify's {@code @Nullable} */
+    public SourceEmitter(
+            String generatorVersion, JacksonEdition jackson, RuntimeMode runtime, boolean nullableAnnotations) {
         this.generatorVersion = generatorVersion;
         this.jackson = jackson;
         this.runtime = runtime;
+        this.nullableAnnotations = nullableAnnotations;
     }
 
     public List<GeneratedSource> emit(BoundModel bound) {
         NamedModel named = bound.named();
         String header = header(named.model().sourceName());
-        JavaTypes types = new JavaTypes(named, jackson);
+        JavaTypes types = new JavaTypes(named, jackson, nullableAnnotations);
         RecordEmitter records = new RecordEmitter(types);
         ObjectEmitter objects = new ObjectEmitter(named, records);
         EnumEmitter enums = new EnumEmitter(named, types);

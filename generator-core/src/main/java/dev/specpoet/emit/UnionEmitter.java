@@ -80,7 +80,7 @@ final class UnionEmitter {
         TypeName base = types.of(property.type());
         TypeName returned = property.distinguishesNullFromAbsent()
                 ? ParameterizedTypeName.get(types.support("JsonNullable"), base.box())
-                : base;
+                : JavaTypes.mayBeNull(property) ? types.nullable(base) : base;
         MethodSpec.Builder method = MethodSpec.methodBuilder(names.member(property.jsonName()))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(returned);

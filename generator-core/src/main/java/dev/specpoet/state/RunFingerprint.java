@@ -50,6 +50,10 @@ public record RunFingerprint(String hex) {
         if (config.jackson() != JacksonEdition.JACKSON_2) {
             field(digest, "jackson", config.jackson().spelling());
         }
+        // Only when not the default, so that runs recorded before the option existed stay up to date.
+        if (!config.nullableAnnotations()) {
+            field(digest, "nullableAnnotations", "false");
+        }
         // Always: the default changed from a copied runtime to the library, so earlier runs are stale.
         field(digest, "runtime", config.runtime().spelling());
         for (SourceDocument document : documents) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -45,9 +46,16 @@ final class CompiledClient {
      * it into {@code folder/classes}, and fails unless javac had nothing to say.
      */
     static CompiledClient generate(Path spec, Path folder, String basePackage) throws GenerationException {
+        return generate(spec, folder, basePackage, UnaryOperator.identity());
+    }
+
+    /** As {@link #generate(Path, Path, String)}, with the configuration adjusted by {@code options}. */
+    static CompiledClient generate(
+            Path spec, Path folder, String basePackage, UnaryOperator<GeneratorConfig.Builder> options)
+            throws GenerationException {
         Path sources = folder.resolve("src");
-        Specpoet.generate(GeneratorConfig.builder(SpecSource.file(spec), sources)
-                .basePackage(basePackage)
+        Specpoet.generate(options.apply(
+                        GeneratorConfig.builder(SpecSource.file(spec), sources).basePackage(basePackage))
                 .build());
         CompiledClient client = compile(sources, folder.resolve("classes"));
         if (!client.diagnostics().isEmpty()) {

@@ -55,7 +55,7 @@ final class Jackson3Client {
         return compile(sources, folder.resolve("classes"));
     }
 
-    /** The Jackson 3 jars: databind, core, and the Jackson 2 annotations Jackson 3 uses. */
+    /** The Jackson 3 jars (databind, core, the Jackson 2 annotations Jackson 3 uses) and JSpecify. */
     static List<Path> classpath() {
         String folder = System.getProperty("specpoet.jackson3", "");
         Path jars = folder.isBlank() || folder.contains("${") ? null : Path.of(folder);

@@ -33,6 +33,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles a generated client in-process against Jackson and the runtime library, and reports its
@@ -68,8 +69,8 @@ public final class ClientCompiler implements AutoCloseable {
     }
 
     /**
-     * The folders or jars holding the runtime library and Jackson's databind, core, JSR-310 module and
-     * annotations, found where their classes were loaded from: the CLI jar itself when it is shaded,
+     * The folders or jars holding the runtime library, Jackson's databind, core, JSR-310 module and
+     * annotations, and JSpecify (whose {@code @Nullable} the library brings to generated code), found where their classes were loaded from: the CLI jar itself when it is shaded,
      * the Maven repository or the reactor under a test run.
      */
     public static List<Path> clientClasspath() {
@@ -78,7 +79,8 @@ public final class ClientCompiler implements AutoCloseable {
                         ObjectMapper.class,
                         JsonParser.class,
                         JavaTimeModule.class,
-                        JsonProperty.class)
+                        JsonProperty.class,
+                        Nullable.class)
                 .map(ClientCompiler::codeSource)
                 .distinct()
                 .toList();

@@ -166,6 +166,15 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specpoet.runtime", defaultValue = "library")
     private String runtime;
 
+    /**
+     * Whether what may be null in the generated code (optional properties and parameters, JSON
+     * results) is marked with JSpecify's {@code @Nullable}, for IDEs, null checkers and Kotlin. The
+     * runtime library brings {@code org.jspecify:jspecify}; with {@code runtime=embedded} the project
+     * adds it. Off, the generated code does not reference JSpecify.
+     */
+    @Parameter(property = "specpoet.nullableAnnotations", defaultValue = "true")
+    private boolean nullableAnnotations;
+
     /** Skips generation; the output folder is still added to the sources when it exists. */
     @Parameter(property = "specpoet.skip", defaultValue = "false")
     private boolean skip;
@@ -198,6 +207,7 @@ public final class GenerateMojo extends AbstractMojo {
                                 .detectPagination(detectPagination)
                                 .jackson(MojoParameters.jackson(jackson))
                                 .runtime(MojoParameters.runtime(runtime))
+                                .nullableAnnotations(nullableAnnotations)
                                 .build(),
                 sseSentinel);
         checkRuntimeDependency(config);
@@ -244,8 +254,9 @@ public final class GenerateMojo extends AbstractMojo {
             dependencies.add(new RuntimeDependency.Found(
                     artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(), artifact.getScope()));
         }
-        Optional<String> problem =
-                new RuntimeDependency(config.jackson(), plugin.getVersion()).problem(config.runtime(), dependencies);
+        Optional<String> problem = new RuntimeDependency(
+                        config.jackson(), config.nullableAnnotations(), plugin.getVersion())
+                .problem(config.runtime(), dependencies);
         if (problem.isPresent()) {
             throw new MojoExecutionException("Specpoet: " + problem.get());
         }

@@ -80,7 +80,8 @@ class PluginDescriptorTest {
                         "pagination",
                         "detectPagination",
                         "jackson",
-                        "runtime");
+                        "runtime",
+                        "nullableAnnotations");
         assertThat(editableParameters("diff"))
                 .containsExactlyInAnyOrder(
                         "provider",

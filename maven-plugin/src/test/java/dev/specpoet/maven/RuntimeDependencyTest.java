@@ -59,7 +59,17 @@ class RuntimeDependencyTest {
     }
 
     @Test
-    void anEmbeddedRuntimeNeedsNoDependency() {
-        assertThat(jackson2.problem(RuntimeMode.EMBEDDED, List.of(JACKSON))).isEmpty();
+    void anEmbeddedRuntimeNeedsNoRuntimeDependencyButJSpecifyForItsAnnotations() {
+        Found jspecify = new Found("org.jspecify", "jspecify", "1.0.0", "compile");
+        assertThat(jackson2.problem(RuntimeMode.EMBEDDED, List.of(JACKSON, jspecify)))
+                .isEmpty();
+        assertThat(jackson2.problem(RuntimeMode.EMBEDDED, List.of(JACKSON)))
+                .hasValueSatisfying(message -> assertThat(message)
+                        .contains("<groupId>org.jspecify</groupId>")
+                        .contains("<artifactId>jspecify</artifactId>")
+                        .contains("<nullableAnnotations>false</nullableAnnotations>"));
+        RuntimeDependency withoutAnnotations = new RuntimeDependency(JacksonEdition.JACKSON_2, false, "1.4.0");
+        assertThat(withoutAnnotations.problem(RuntimeMode.EMBEDDED, List.of(JACKSON)))
+                .isEmpty();
     }
 }

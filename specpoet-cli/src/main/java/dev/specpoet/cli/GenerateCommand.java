@@ -33,6 +33,9 @@ final class GenerateCommand {
               --runtime MODE           library (default: the client calls the specpoet-runtime
                                        library, a dependency of the build that compiles it) or
                                        embedded (a copy of it goes into PACKAGE.internal)
+              --no-nullable-annotations
+                                       do not mark what may be null (optional properties and
+                                       parameters, JSON results) with JSpecify's @Nullable
               --docs DIR               also write Markdown documentation to DIR
               --allow-external-refs    let $refs leave the spec's folder (absolute paths, URLs)
               --state DIR              keep the run's fingerprint in DIR: an unchanged spec and
@@ -106,7 +109,8 @@ final class GenerateCommand {
                         "quiet",
                         "fail-on-breaking-change",
                         "offline",
-                        "no-pagination-detection"));
+                        "no-pagination-detection",
+                        "no-nullable-annotations"));
         GeneratorConfig config = config(arguments);
         boolean quiet = arguments.flag("quiet");
         GenerationListener listener = new GenerationListener() {
@@ -182,6 +186,7 @@ final class GenerateCommand {
                         path("pagination", arguments.option("pagination").get())));
             }
             builder.detectPagination(!arguments.flag("no-pagination-detection"));
+            builder.nullableAnnotations(!arguments.flag("no-nullable-annotations"));
             if (arguments.option("package").isEmpty() && !(spec instanceof SpecSource.Provider)) {
                 throw new UsageException("--package is required unless --provider names a bundled spec");
             }

@@ -87,6 +87,37 @@ class MainTest {
     }
 
     @Test
+    void nullableAnnotationsAreOnByDefaultAndAFlagTurnsThemOff() {
+        Path spec = InlineSpec.write(folder, "keys.yaml", SPEC + """
+                components:
+                  schemas:
+                    Key: {type: object, properties: {label: {type: string}}}
+                """);
+        Path annotated = folder.resolve("annotated");
+        Path plain = folder.resolve("plain");
+
+        int first = run("generate", "--spec", spec.toString(), "--out", annotated.toString(), "--package", "com.acme");
+        int second = run(
+                "generate",
+                "--spec",
+                spec.toString(),
+                "--out",
+                plain.toString(),
+                "--package",
+                "com.acme",
+                "--no-nullable-annotations");
+
+        assertThat(first).isZero();
+        assertThat(second).isZero();
+        assertThat(annotated.resolve("com/acme/model/Key.java"))
+                .content()
+                .contains("import org.jspecify.annotations.Nullable;")
+                .contains("@Nullable String label");
+        assertThat(plain.resolve("com/acme/model/Key.java")).content().doesNotContain("jspecify", "@Nullable");
+        assertThat(GenerateCommand.USAGE).contains("--no-nullable-annotations");
+    }
+
+    @Test
     void anUnknownRuntimeModeIsAUsageError() {
         Path spec = InlineSpec.write(folder, "keys.yaml", SPEC);
 
@@ -193,7 +224,9 @@ class MainTest {
 
         assertThat(run(args)).isEqualTo(1);
         assertThat(stderr()).contains("DefaultApi.getPet: return type changed from Pet to Dog [breaks compile]");
-        assertThat(folder.resolve("out/com/acme/api/DefaultApi.java")).content().contains("public Pet getPet(");
+        assertThat(folder.resolve("out/com/acme/api/DefaultApi.java"))
+                .content()
+                .contains("public @Nullable Pet getPet(");
     }
 
     @Test

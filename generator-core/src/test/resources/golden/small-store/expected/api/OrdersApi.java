@@ -14,6 +14,7 @@ import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.runtime.ResponseType;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Orders.
@@ -47,7 +48,7 @@ public final class OrdersApi {
     /**
      * Same as {@link #getOrder(String, GetOrderParams)}, without the optional parameters.
      */
-    public Order getOrder(String orderId) {
+    public @Nullable Order getOrder(String orderId) {
         return getOrder(orderId, null);
     }
 
@@ -62,14 +63,14 @@ public final class OrdersApi {
      * @throws ProblemException for status 404
      * @throws ApiException for any other status outside 2xx
      */
-    public Order getOrder(String orderId, GetOrderParams params) {
+    public @Nullable Order getOrder(String orderId, @Nullable GetOrderParams params) {
         return getOrderWithResponse(orderId, params, RequestOptions.none()).body();
     }
 
     /**
      * Same as {@link #getOrder}, with per-request options, returning the status and headers too.
      */
-    public ApiResponse<Order> getOrderWithResponse(String orderId, GetOrderParams params,
+    public ApiResponse<Order> getOrderWithResponse(String orderId, @Nullable GetOrderParams params,
             RequestOptions options) {
         return invoker.send(getOrderRequest(orderId, params), options);
     }
@@ -77,7 +78,8 @@ public final class OrdersApi {
     /**
      * Same as {@link #getOrder}, without blocking: the future completes with the body or the exception.
      */
-    public CompletableFuture<Order> getOrderAsync(String orderId, GetOrderParams params) {
+    public CompletableFuture<@Nullable Order> getOrderAsync(String orderId,
+            @Nullable GetOrderParams params) {
         return getOrderWithResponseAsync(orderId, params, RequestOptions.none()).thenApply(ApiResponse::body);
     }
 
@@ -85,11 +87,12 @@ public final class OrdersApi {
      * Same as {@link #getOrderWithResponse}, without blocking.
      */
     public CompletableFuture<ApiResponse<Order>> getOrderWithResponseAsync(String orderId,
-            GetOrderParams params, RequestOptions options) {
+            @Nullable GetOrderParams params, RequestOptions options) {
         return invoker.sendAsync(getOrderRequest(orderId, params), options);
     }
 
-    private static ApiRequest<Order> getOrderRequest(String orderId, GetOrderParams params) {
+    private static ApiRequest<Order> getOrderRequest(String orderId,
+            @Nullable GetOrderParams params) {
         ApiRequest.Builder<Order> request = ApiRequest.builder(GET_ORDER)
                         .pathParam("orderId", orderId);
         if (params != null) {
@@ -108,7 +111,7 @@ public final class OrdersApi {
      * @throws ProblemException for status default
      * @throws ApiException for any other status outside 2xx
      */
-    public Order createOrder(Order order) {
+    public @Nullable Order createOrder(Order order) {
         return createOrderWithResponse(order, RequestOptions.none()).body();
     }
 
@@ -122,7 +125,7 @@ public final class OrdersApi {
     /**
      * Same as {@link #createOrder}, without blocking: the future completes with the body or the exception.
      */
-    public CompletableFuture<Order> createOrderAsync(Order order) {
+    public CompletableFuture<@Nullable Order> createOrderAsync(Order order) {
         return createOrderWithResponseAsync(order, RequestOptions.none()).thenApply(ApiResponse::body);
     }
 
@@ -147,7 +150,7 @@ public final class OrdersApi {
      *
      * @param expand query parameter {@code expand}
      */
-    public static record GetOrderParams(Boolean expand) {
+    public static record GetOrderParams(@Nullable Boolean expand) {
         /**
          * A builder with no parameter set.
          */
@@ -159,7 +162,7 @@ public final class OrdersApi {
          * Builds {@link GetOrderParams}.
          */
         public static final class Builder {
-            private Boolean expand;
+            private @Nullable Boolean expand;
 
             private Builder() {
             }
@@ -167,7 +170,7 @@ public final class OrdersApi {
             /**
              * query parameter {@code expand}
              */
-            public Builder expand(Boolean expand) {
+            public Builder expand(@Nullable Boolean expand) {
                 this.expand = expand;
                 return this;
             }

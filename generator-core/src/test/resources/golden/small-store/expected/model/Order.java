@@ -9,6 +9,7 @@ import dev.specpoet.runtime.AdditionalProperties;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order of one or more items.
@@ -18,7 +19,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Order(@JsonProperty("id") String id, @JsonProperty("status") OrderStatus status,
-        @JsonProperty("placedAt") OffsetDateTime placedAt, @JsonProperty("payment") Payment payment,
+        @JsonProperty("placedAt") @Nullable OffsetDateTime placedAt,
+        @JsonProperty("payment") @Nullable Payment payment,
         @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) {
     public Order {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -46,9 +48,9 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
 
         private OrderStatus status;
 
-        private OffsetDateTime placedAt;
+        private @Nullable OffsetDateTime placedAt;
 
-        private Payment payment;
+        private @Nullable Payment payment;
 
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
@@ -76,12 +78,12 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
             return this;
         }
 
-        public Builder placedAt(OffsetDateTime placedAt) {
+        public Builder placedAt(@Nullable OffsetDateTime placedAt) {
             this.placedAt = placedAt;
             return this;
         }
 
-        public Builder payment(Payment payment) {
+        public Builder payment(@Nullable Payment payment) {
             this.payment = payment;
             return this;
         }
