@@ -82,8 +82,6 @@ public record Problem(@JsonProperty("title") String title, @JsonProperty("status
 
         /**
          * Builds the record.
-         *
-         * @throws IllegalStateException if a required property is missing
          */
         public Problem build() {
             return new Problem(title, status, additionalProperties);
