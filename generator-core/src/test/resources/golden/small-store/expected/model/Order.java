@@ -43,13 +43,9 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
      */
     public static final class Builder {
         private String id;
-
         private OrderStatus status;
-
         private OffsetDateTime placedAt;
-
         private Payment payment;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {

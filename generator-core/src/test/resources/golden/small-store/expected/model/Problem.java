@@ -40,9 +40,7 @@ public record Problem(@JsonProperty("title") String title, @JsonProperty("status
      */
     public static final class Builder {
         private String title;
-
         private Long status;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
