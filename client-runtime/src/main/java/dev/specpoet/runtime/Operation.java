@@ -184,6 +184,26 @@ public final class Operation<T> {
             return putError(status, type, ApiException::new);
         }
 
+        /**
+         * Declares one body type and typed exception for several error statuses at once, e.g. {@code
+         * errors(List.of("400", "401", "4XX"), ResponseType.json(Problem.class), ProblemException::new)}:
+         * generated clients declare each distinct mapping once instead of once per status.
+         */
+        public <E> Builder<T> errors(List<String> statuses, ResponseType<E> type, ErrorFactory<E> factory) {
+            for (String status : Objects.requireNonNull(statuses, "statuses")) {
+                putError(status, type, factory);
+            }
+            return this;
+        }
+
+        /** Declares one body type for several error statuses at once, thrown as a plain {@link ApiException}. */
+        public Builder<T> errors(List<String> statuses, ResponseType<?> type) {
+            for (String status : Objects.requireNonNull(statuses, "statuses")) {
+                putError(status, type, ApiException::new);
+            }
+            return this;
+        }
+
         private <E> Builder<T> putError(String status, ResponseType<E> type, ErrorFactory<? super E> factory) {
             String key = Objects.requireNonNull(status, "status").toUpperCase(Locale.ROOT);
             if (!STATUS.matcher(key).matches()) {

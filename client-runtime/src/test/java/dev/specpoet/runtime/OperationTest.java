@@ -62,6 +62,40 @@ class OperationTest {
     }
 
     @Test
+    void oneMappingDeclaredForSeveralStatuses() {
+        ResponseType<String> problem = ResponseType.text();
+        ErrorFactory<String> factory = (response, body) -> new ApiException(response, body);
+        ResponseType<byte[]> page = ResponseType.bytes();
+        Operation<Void> operation = Operation.builder("GET", "/", ResponseType.none())
+                .errors(List.of("400", "403", "5xx"), problem, factory)
+                .errors(List.of("404", "default"), page)
+                .build();
+
+        for (int status : List.of(400, 403, 500, 503)) {
+            assertThat(operation.errorFor(status)).as("status %d", status).hasValueSatisfying(m -> {
+                assertThat(m.type()).isSameAs(problem);
+                assertThat(m.factory()).isSameAs(factory);
+            });
+        }
+        for (int status : List.of(404, 401, 302)) {
+            assertThat(operation.errorFor(status))
+                    .as("status %d", status)
+                    .hasValueSatisfying(m -> assertThat(m.type()).isSameAs(page));
+        }
+    }
+
+    @Test
+    void aStatusInTwoMappingsIsRefused() {
+        Operation.Builder<Void> builder =
+                Operation.builder("GET", "/", ResponseType.none()).errors(List.of("400", "401"), ResponseType.text());
+
+        assertThatThrownBy(() -> builder.errors(List.of("402", "401"), ResponseType.bytes()))
+                .hasMessageContaining("twice: '401'");
+        assertThatThrownBy(() -> builder.errors(List.of("404", "4X"), ResponseType.bytes()))
+                .hasMessageContaining("'4X'");
+    }
+
+    @Test
     void invalidDeclarationsAreRefused() {
         Operation.Builder<Void> builder =
                 Operation.builder("GET", "/", ResponseType.none()).error("400", ResponseType.text());

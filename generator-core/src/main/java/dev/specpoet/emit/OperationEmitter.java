@@ -15,7 +15,10 @@ import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.model.Operation;
 import dev.specpoet.naming.NamedModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -117,7 +120,7 @@ final class OperationEmitter {
     }
 
     /** The parameter types of a method as a Javadoc link names them: erased, in order. */
-    private static CodeBlock signature(List<ParameterSpec> parameters) {
+    static CodeBlock signature(List<ParameterSpec> parameters) {
         return parameters.stream()
                 .map(parameter -> CodeBlock.of("$T", erasure(parameter.type())))
                 .collect(CodeBlock.joining(", "));
@@ -198,13 +201,15 @@ final class OperationEmitter {
                     .collect(CodeBlock.joining(", "));
             init.add("\n.security($T.of($L))", List.class, alternatives);
         }
-        for (ErrorBinding error : binding.errors()) {
-            init.add("\n.error($S, $L", error.statusKey(), responseType(Optional.of(error.body())));
-            if (error.typed()) {
-                init.add(", $T::new", error.exception());
+        errorMappings().forEach((mapping, statuses) -> {
+            if (statuses.size() == 1) {
+                init.add("\n.error($S, $L)", statuses.get(0), mapping);
+            } else {
+                CodeBlock keys =
+                        statuses.stream().map(s -> CodeBlock.of("$S", s)).collect(CodeBlock.joining(", "));
+                init.add("\n.errors($T.of($L), $L)", List.class, keys, mapping);
             }
-            init.add(")");
-        }
+        });
         init.add("\n.build()$<$<");
         return FieldSpec.builder(
                         ParameterizedTypeName.get(types.support("Operation"), body),
@@ -214,6 +219,22 @@ final class OperationEmitter {
                         Modifier.FINAL)
                 .initializer(init.build())
                 .build();
+    }
+
+    /**
+     * The operation's error statuses grouped by what the client does with them ({@code
+     * ResponseType.json(Problem.class), ProblemException::new}), in declaration order: specs commonly
+     * give five statuses one error schema, and one {@code errors(...)} line per distinct mapping reads
+     * (and compiles) better than five identical ones. The runtime looks a status up the same either way.
+     */
+    private Map<CodeBlock, List<String>> errorMappings() {
+        Map<CodeBlock, List<String>> mappings = new LinkedHashMap<>();
+        for (ErrorBinding error : binding.errors()) {
+            CodeBlock type = responseType(Optional.of(error.body()));
+            CodeBlock mapping = error.typed() ? CodeBlock.of("$L, $T::new", type, error.exception()) : type;
+            mappings.computeIfAbsent(mapping, m -> new ArrayList<>()).add(error.statusKey());
+        }
+        return mappings;
     }
 
     private CodeBlock responseType(Optional<BodyBinding> body) {

@@ -51,8 +51,12 @@ final class PagingEmitter {
         String fullList = names(withParams);
         boolean overloads = binding.params().isPresent();
         if (overloads) {
+            // As for unpaged operations: the full Javadoc is on the overload with the optional parameters.
             api.addMethod(publicMethod(method, paging.pageType())
-                    .addJavadoc("$L", docs.plain(false))
+                    .addJavadoc(
+                            "Same as {@link #$L($L)}, without the optional parameters.",
+                            method,
+                            OperationEmitter.signature(withParams))
                     .addParameters(arguments)
                     .addStatement("return $L($L)", method, join(argumentList, "null"))
                     .build());

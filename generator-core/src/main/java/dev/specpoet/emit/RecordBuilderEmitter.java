@@ -119,14 +119,16 @@ final class RecordBuilderEmitter {
 
     private MethodSpec build() {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-                .addJavadoc("Builds the record.\n\n@throws IllegalStateException if a required property is missing")
+                .addJavadoc("Builds the record.")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(shape.name());
+        boolean checks = false;
         for (RecordEmitter.Component component : components) {
             if (!component.isAdditional()
                     && component.property().required()
                     && !component.property().nullable()
                     && !component.property().readOnly()) {
+                checks = true;
                 build.beginControlFlow("if ($L == null)", component.name())
                         .addStatement(
                                 "throw new $T($S)",
@@ -136,6 +138,11 @@ final class RecordBuilderEmitter {
                                         + shape.name().simpleName())
                         .endControlFlow();
             }
+        }
+        if (checks) {
+            // Only a builder that checks says it throws: the Javadoc of the others would promise a failure never
+            // raised.
+            build.addJavadoc("\n\n@throws $T if a required property is missing", IllegalStateException.class);
         }
         String arguments =
                 components.stream().map(RecordEmitter.Component::name).collect(Collectors.joining(", "));

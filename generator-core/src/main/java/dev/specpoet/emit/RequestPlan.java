@@ -64,16 +64,27 @@ final class RequestPlan {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(apiRequest, responseBody))
                 .addParameters(argumentsWithParams());
-        CodeBlock.Builder chain = CodeBlock.builder()
-                .add(
-                        "$T request = $T.builder($L)$>$>",
-                        builderType,
-                        apiRequest,
-                        binding.names().constant());
+        // Without optional parameters or a body, nothing is conditional: one chain builds the request.
+        boolean chained = binding.params().isEmpty() && binding.bodyArgument().isEmpty();
+        CodeBlock.Builder chain = chained
+                ? CodeBlock.builder()
+                        .add(
+                                "return $T.builder($L)$>$>",
+                                apiRequest,
+                                binding.names().constant())
+                : CodeBlock.builder()
+                        .add(
+                                "$T request = $T.builder($L)$>$>",
+                                builderType,
+                                apiRequest,
+                                binding.names().constant());
         for (Argument argument : binding.arguments()) {
             argument.parameter()
                     .ifPresent(parameter ->
                             chain.add("\n$L", parameterCall(parameter, CodeBlock.of("$L", argument.name()))));
+        }
+        if (chained) {
+            return method.addStatement("$L\n.build()$<$<", chain.build()).build();
         }
         method.addStatement("$L$<$<", chain.build());
         if (binding.params().isPresent()) {

@@ -94,7 +94,8 @@ public final class SourceEmitter {
      */
     private static List<GeneratedSource> render(List<Unrendered> files) {
         return files.parallelStream()
-                .map(file -> new GeneratedSource(file.path(), file.file().toString()))
+                .map(file -> new GeneratedSource(
+                        file.path(), BlankLines.tighten(file.file().toString())))
                 .toList();
     }
 

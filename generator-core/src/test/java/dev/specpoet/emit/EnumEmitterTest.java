@@ -60,7 +60,6 @@ class EnumEmitterTest {
                     public static final Status _0 = new Status("0", Known._0);
 
                     private static final Map<String, Status> BY_VALUE = index(ACTIVE, IN_REVIEW, _0);
-
                     private final Known known;
 
                     private Status(String value, Known known) {
@@ -98,9 +97,7 @@ class EnumEmitterTest {
                      */
                     public enum Known {
                         ACTIVE,
-
                         IN_REVIEW,
-
                         _0
                     }
                 }

@@ -45,9 +45,7 @@ public record BankTransfer(@JsonProperty("method") String method, @JsonProperty(
      */
     public static final class Builder {
         private String method;
-
         private String iban;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {

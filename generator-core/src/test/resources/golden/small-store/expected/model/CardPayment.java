@@ -46,9 +46,7 @@ public record CardPayment(@JsonProperty("method") String method,
      */
     public static final class Builder {
         private String method;
-
         private String last4;
-
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {

@@ -9,7 +9,6 @@ import dev.specpoet.runtime.AdditionalProperties;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An order of one or more items.
@@ -19,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Order(@JsonProperty("id") String id, @JsonProperty("status") OrderStatus status,
-        @JsonProperty("placedAt") @Nullable OffsetDateTime placedAt,
-        @JsonProperty("payment") @Nullable Payment payment,
+        @JsonProperty("placedAt") OffsetDateTime placedAt, @JsonProperty("payment") Payment payment,
         @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) {
     public Order {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -45,13 +43,9 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
      */
     public static final class Builder {
         private String id;
-
         private OrderStatus status;
-
-        private @Nullable OffsetDateTime placedAt;
-
-        private @Nullable Payment payment;
-
+        private OffsetDateTime placedAt;
+        private Payment payment;
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -78,12 +72,12 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
             return this;
         }
 
-        public Builder placedAt(@Nullable OffsetDateTime placedAt) {
+        public Builder placedAt(OffsetDateTime placedAt) {
             this.placedAt = placedAt;
             return this;
         }
 
-        public Builder payment(@Nullable Payment payment) {
+        public Builder payment(Payment payment) {
             this.payment = payment;
             return this;
         }

@@ -29,7 +29,6 @@ public final class OrderStatus extends OpenEnum<String> {
     public static final OrderStatus DELIVERED = new OrderStatus("delivered", Known.DELIVERED);
 
     private static final Map<String, OrderStatus> BY_VALUE = index(PLACED, SHIPPED, DELIVERED);
-
     private final Known known;
 
     private OrderStatus(String value, Known known) {
@@ -67,9 +66,7 @@ public final class OrderStatus extends OpenEnum<String> {
      */
     public enum Known {
         PLACED,
-
         SHIPPED,
-
         DELIVERED
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specpoet.runtime.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Problem} model.
@@ -16,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties properties the schema does not declare, kept as received (explicit nulls included) and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(@JsonProperty("title") @Nullable String title,
-        @JsonProperty("status") @Nullable Long status,
+public record Problem(@JsonProperty("title") String title, @JsonProperty("status") Long status,
         @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) {
     public Problem {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -41,10 +39,8 @@ public record Problem(@JsonProperty("title") @Nullable String title,
      * Builds {@link Problem} values.
      */
     public static final class Builder {
-        private @Nullable String title;
-
-        private @Nullable Long status;
-
+        private String title;
+        private Long status;
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -56,12 +52,12 @@ public record Problem(@JsonProperty("title") @Nullable String title,
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        public Builder title(@Nullable String title) {
+        public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        public Builder status(@Nullable Long status) {
+        public Builder status(Long status) {
             this.status = status;
             return this;
         }
@@ -84,8 +80,6 @@ public record Problem(@JsonProperty("title") @Nullable String title,
 
         /**
          * Builds the record.
-         *
-         * @throws IllegalStateException if a required property is missing
          */
         public Problem build() {
             return new Problem(title, status, additionalProperties);
