@@ -10,6 +10,7 @@ import dev.specpoet.clients.apikeys.model.NewApiKeyRequest;
 import dev.specpoet.runtime.RequestOptions;
 import dev.specpoet.samples.contract.ClientFixture;
 import dev.specpoet.samples.contract.GeneratedClientContract;
+import dev.specpoet.samples.contract.UndeclaredProperties;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;

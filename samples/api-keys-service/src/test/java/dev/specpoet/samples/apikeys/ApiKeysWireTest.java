@@ -14,6 +14,7 @@ import dev.specpoet.clients.apikeys.model.NewApiKeyRequest;
 import dev.specpoet.clients.apikeys.model.ValidationError;
 import dev.specpoet.runtime.ApiException;
 import dev.specpoet.runtime.MissingCredentialException;
+import dev.specpoet.samples.contract.UndeclaredProperties;
 import dev.specpoet.testserver.RecordedRequest;
 import dev.specpoet.testserver.StubResponse;
 import dev.specpoet.testserver.StubServer;
