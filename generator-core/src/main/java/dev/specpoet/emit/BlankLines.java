@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class BlankLines {
     /** A whole field declaration on one line: modifiers, type, name, optional initializer, semicolon. */
     private static final Pattern FIELD = Pattern.compile(
-            "(?:(?:private|public|protected|static|final|transient|volatile) )*[\\w$.<>?,\\[\\] ]+ [\\w$]+(?: = .*)?;");
+            "(?:(?:private|public|protected|static|final|transient|volatile) )*[\\w$.<>?,\\[\\]@ ]+ [\\w$]+(?: = .*)?;");
     /** An enum constant, bare or with constructor arguments, and without a body. */
     private static final Pattern CONSTANT = Pattern.compile("[\\w$]+(?:\\(.*\\))?[,;]?");
 

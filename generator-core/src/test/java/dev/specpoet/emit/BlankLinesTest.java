@@ -12,7 +12,7 @@ class BlankLinesTest {
                 public final class Builder {
                     private String city;
 
-                    private List<Store> data;
+                    private @Nullable List<Store> data;
 
                     private final Map<String, Object> extra = new LinkedHashMap<>();
 
@@ -32,7 +32,7 @@ class BlankLinesTest {
         assertThat(BlankLines.tighten(source)).isEqualTo("""
                 public final class Builder {
                     private String city;
-                    private List<Store> data;
+                    private @Nullable List<Store> data;
                     private final Map<String, Object> extra = new LinkedHashMap<>();
 
                     private Builder() {

@@ -9,6 +9,7 @@ import dev.specpoet.runtime.AdditionalProperties;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order of one or more items.
@@ -18,7 +19,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Order(@JsonProperty("id") String id, @JsonProperty("status") OrderStatus status,
-        @JsonProperty("placedAt") OffsetDateTime placedAt, @JsonProperty("payment") Payment payment,
+        @JsonProperty("placedAt") @Nullable OffsetDateTime placedAt,
+        @JsonProperty("payment") @Nullable Payment payment,
         @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) {
     public Order {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -44,8 +46,8 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
     public static final class Builder {
         private String id;
         private OrderStatus status;
-        private OffsetDateTime placedAt;
-        private Payment payment;
+        private @Nullable OffsetDateTime placedAt;
+        private @Nullable Payment payment;
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -72,12 +74,12 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
             return this;
         }
 
-        public Builder placedAt(OffsetDateTime placedAt) {
+        public Builder placedAt(@Nullable OffsetDateTime placedAt) {
             this.placedAt = placedAt;
             return this;
         }
 
-        public Builder payment(Payment payment) {
+        public Builder payment(@Nullable Payment payment) {
             this.payment = payment;
             return this;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.specpoet.runtime.AdditionalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Problem} model.
@@ -15,7 +16,8 @@ import java.util.Map;
  * @param additionalProperties properties the schema does not declare, kept as received (explicit nulls included) and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(@JsonProperty("title") String title, @JsonProperty("status") Long status,
+public record Problem(@JsonProperty("title") @Nullable String title,
+        @JsonProperty("status") @Nullable Long status,
         @JsonAnySetter @JsonAnyGetter @JsonProperty("\u0000additionalProperties") Map<String, Object> additionalProperties) {
     public Problem {
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
@@ -39,8 +41,8 @@ public record Problem(@JsonProperty("title") String title, @JsonProperty("status
      * Builds {@link Problem} values.
      */
     public static final class Builder {
-        private String title;
-        private Long status;
+        private @Nullable String title;
+        private @Nullable Long status;
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -52,12 +54,12 @@ public record Problem(@JsonProperty("title") String title, @JsonProperty("status
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        public Builder title(String title) {
+        public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
 
-        public Builder status(Long status) {
+        public Builder status(@Nullable Long status) {
             this.status = status;
             return this;
         }
