@@ -78,7 +78,7 @@ class ApiKeysWireTest {
                 .as("explicit null kept apart from absent")
                 .isTrue();
         assertThat(key.deactivatedAt().isDefined()).as("absent").isFalse();
-        UndeclaredProperties.assertKept(key.additionalProperties(), "organization_id", "org-7");
+        UndeclaredProperties.assertKeptEntry(key.additionalProperties(), "organization_id", "org-7");
         assertThat(key.toString()).doesNotContain("sk-abc");
     }
 

@@ -75,7 +75,7 @@ class OpenApi32WireTest extends AssistantWireTest {
         assertThat(blocks.get(1)).isInstanceOf(OtherBlock.class);
         OtherBlock audio = (OtherBlock) blocks.get(1);
         assertThat(audio.type()).isEqualTo("audio");
-        UndeclaredProperties.assertKept(audio.additionalProperties(), "url", "seconds");
+        UndeclaredProperties.assertKeptKeys(audio.additionalProperties(), "url", "seconds");
         assertThat(blocks.get(2)).isInstanceOf(OtherBlock.class);
     }
 

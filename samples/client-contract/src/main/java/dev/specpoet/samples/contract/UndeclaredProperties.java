@@ -33,7 +33,7 @@ public final class UndeclaredProperties {
     }
 
     /** Asserts that {@code name} was kept with {@code value}, or, before 2.15, that nothing was. */
-    public static void assertKept(Map<String, ?> additional, String name, Object value) {
+    public static <V> void assertKeptEntry(Map<String, V> additional, String name, V value) {
         if (kept()) {
             assertThat(additional).containsEntry(name, value);
         } else {
@@ -42,7 +42,7 @@ public final class UndeclaredProperties {
     }
 
     /** Asserts that each of {@code names} was kept, whatever its value, or, before 2.15, that nothing was. */
-    public static void assertKept(Map<String, ?> additional, String... names) {
+    public static void assertKeptKeys(Map<String, ?> additional, String... names) {
         if (kept()) {
             assertThat(additional).containsKeys(names);
         } else {
@@ -51,6 +51,8 @@ public final class UndeclaredProperties {
     }
 
     private static void assertDropped(Map<String, ?> additional) {
-        assertThat(additional).as("Jackson before 2.15 drops undeclared properties of records").isEmpty();
+        assertThat(additional)
+                .as("Jackson before 2.15 drops undeclared properties of records")
+                .isEmpty();
     }
 }
