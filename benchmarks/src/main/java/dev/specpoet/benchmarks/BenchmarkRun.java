@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures one spec after the other: Swagger Parser and Specpoet interleaved (so a disturbance
@@ -37,10 +38,12 @@ final class BenchmarkRun {
         this.oag = oag;
         this.progress = progress;
         List<Path> jackson = jacksonJars();
-        // Each client compiles against what its users add: Specpoet's against the runtime library,
+        // Each client compiles against what its users add: Specpoet's against the runtime library
+        // (and the JSpecify annotations it brings),
         // OpenAPI Generator's against the libraries its client needs.
         List<Path> specpoet = new ArrayList<>(jackson);
         specpoet.add(codeSource(ApiInvoker.class));
+        specpoet.add(codeSource(Nullable.class));
         specpoetClasspath = List.copyOf(specpoet);
         List<Path> classpath = new ArrayList<>(jackson);
         classpath.addAll(jars(oagClientLib));
