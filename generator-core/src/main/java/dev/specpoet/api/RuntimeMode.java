@@ -1,5 +1,10 @@
 package dev.specpoet.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
 /**
  * Where a generated client's runtime (transport, auth, retries, errors, unions) comes from: the
  * shared library, or a copy inside the client.
@@ -39,8 +44,34 @@ public enum RuntimeMode {
         return spelling;
     }
 
+    /**
+     * The version of {@code org.jspecify:jspecify} whose {@code @Nullable} generated code carries: the
+     * one the runtime library depends on, which a build with an embedded runtime adds itself.
+     */
+    public static String jspecifyVersion() {
+        return JSpecify.VERSION;
+    }
+
     /** The package the client's runtime classes are in, for a client in {@code basePackage}. */
     public String runtimePackage(String basePackage, JacksonEdition jackson) {
         return this == LIBRARY ? jackson.runtimePackage() : basePackage + ".internal";
+    }
+
+    /** Read once, when first asked: the build writes the root POM's version into the resource. */
+    private static final class JSpecify {
+        static final String VERSION = read();
+
+        private static String read() {
+            Properties properties = new Properties();
+            try (InputStream in = RuntimeMode.class.getResourceAsStream("jspecify.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("jspecify.properties is missing from the generator's jar");
+                }
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read jspecify.properties", e);
+            }
+            return properties.getProperty("version");
+        }
     }
 }

@@ -14,8 +14,6 @@ import java.util.Properties;
 final class ClientRequirements {
     /** The Jackson 3 the build tests the Jackson 3 edition with, recommended to its users. */
     private static final String JACKSON_3_VERSION = version("jackson3.properties", "3.3.0");
-    /** The JSpecify whose {@code @Nullable} the client's code carries, the runtime library's. */
-    private static final String JSPECIFY_VERSION = version("jspecify.properties", "1.0.0");
 
     private final JacksonEdition jackson;
     private final String jacksonVersion;
@@ -65,7 +63,7 @@ final class ClientRequirements {
         }
         // The library brings JSpecify along; a client with its own copy of the runtime needs it named.
         if (nullableAnnotations && runtime == RuntimeMode.EMBEDDED) {
-            text.append(dependency("org.jspecify", "jspecify", JSPECIFY_VERSION));
+            text.append(dependency("org.jspecify", "jspecify", RuntimeMode.jspecifyVersion()));
         }
         return text.append("```\n\n").toString();
     }

@@ -27,9 +27,6 @@ final class RuntimeDependency {
 
     static final String JSPECIFY_ARTIFACT_ID = "jspecify";
 
-    /** The version the runtime library depends on, recommended to embedded clients. */
-    static final String JSPECIFY_VERSION = "1.0.0";
-
     private final JacksonEdition jackson;
     private final boolean nullableAnnotations;
     private final String version;
@@ -90,7 +87,7 @@ final class RuntimeDependency {
                 + " whose client carries its own runtime, does not depend on JSpecify (the runtime library would"
                 + " bring it). Add this dependency:\n    <dependency>\n      <groupId>" + JSPECIFY_GROUP_ID
                 + "</groupId>\n      <artifactId>" + JSPECIFY_ARTIFACT_ID + "</artifactId>\n      <version>"
-                + JSPECIFY_VERSION + "</version>\n    </dependency>\n"
+                + RuntimeMode.jspecifyVersion() + "</version>\n    </dependency>\n"
                 + "or set <nullableAnnotations>false</nullableAnnotations> to leave the annotations out.");
     }
 
