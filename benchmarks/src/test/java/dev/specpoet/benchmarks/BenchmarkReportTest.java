@@ -11,7 +11,11 @@ class BenchmarkReportTest {
     private static final long MS = 1_000_000;
 
     private static SpecResult result(String name, long parserMs, long totalMs, OagFigures oag) {
-        BenchSpec spec = new BenchSpec(name, Path.of(name + ".json"), "com.example", 1_400_000, false);
+        return result(name, 1_400_000, parserMs, totalMs, oag);
+    }
+
+    private static SpecResult result(String name, long bytes, long parserMs, long totalMs, OagFigures oag) {
+        BenchSpec spec = new BenchSpec(name, Path.of(name + ".json"), "com.example", bytes, false);
         StageTimes times = new StageTimes(parserMs * MS, 10 * MS, 20 * MS, 5 * MS, totalMs * MS);
         return new SpecResult(spec, parserMs * MS, times, new SourceCount(400, 30_000), 1_000 * MS, oag);
     }
@@ -69,14 +73,14 @@ class BenchmarkReportTest {
 
                         No-op rebuild (Ref, state folder, nothing changed): 12.0 ms, median of 5.
 
-                        | Target                                              |          Measured | Met |
-                        | --------------------------------------------------- | ----------------: | --: |
-                        | Specpoet total <= 1.5x Swagger Parser's parse       | worst 1.40x (Ref) | yes |
-                        | Specpoet >= 20x faster than OpenAPI Generator       | worst 35.7x (Ref) | yes |
-                        | Main code lines <= 35% of OpenAPI Generator's (Ref) |               30% | yes |
-                        | javac time <= 35% of OpenAPI Generator's (Ref)      |               25% | yes |
-                        | Big generates with -Xmx512m                         |       peak 300 MB | yes |
-                        | No-op rebuild < 100 ms                              |           12.0 ms | yes |
+                        | Target                                                          |          Measured | Met |
+                        | --------------------------------------------------------------- | ----------------: | --: |
+                        | Specpoet total <= 1.5x Swagger Parser's parse                   | worst 1.40x (Ref) | yes |
+                        | Specpoet >= 3x faster than OpenAPI Generator on specs over 1 MB | worst 35.7x (Ref) | yes |
+                        | Main code lines <= 35% of OpenAPI Generator's (Ref)             |               30% | yes |
+                        | javac time <= 50% of OpenAPI Generator's (Ref)                  |               25% | yes |
+                        | Big generates with -Xmx512m                                     |       peak 300 MB | yes |
+                        | No-op rebuild < 50 ms                                           |           12.0 ms | yes |
                         """);
     }
 
@@ -92,8 +96,37 @@ class BenchmarkReportTest {
                 .contains("|         30,000 |         - |         - |            - |          1,000 |         - |")
                 .contains("\nOpenAPI Generator on Ref: OpenAPI Generator failed on Ref: boom\n")
                 .contains("\nBig with -Xmx512m (forked JVM, cold): FAILED (java.lang.OutOfMemoryError).\n")
-                .contains("| Specpoet total <= 1.5x Swagger Parser's parse       | worst 3.00x (Ref) | **no** |\n")
-                .contains("| Specpoet >= 20x faster than OpenAPI Generator       |                 - |      - |\n")
-                .contains("| Big generates with -Xmx512m                         |            failed | **no** |\n");
+                .contains(
+                        "| Specpoet total <= 1.5x Swagger Parser's parse                   | worst 3.00x (Ref) | **no** |\n")
+                .contains(
+                        "| Specpoet >= 3x faster than OpenAPI Generator on specs over 1 MB |                 - |      - |\n")
+                .contains(
+                        "| Big generates with -Xmx512m                                     |            failed | **no** |\n");
+    }
+
+    @Test
+    void judgesTheSpeedUpOnLargeSpecsOnly() {
+        OagFigures slowOag = new OagFigures(
+                Optional.of(250 * MS),
+                Optional.of(new SourceCount(300, 100_000)),
+                Optional.of(4_000 * MS),
+                Optional.empty());
+        OagFigures fastOag = new OagFigures(
+                Optional.of(280 * MS),
+                Optional.of(new SourceCount(300, 100_000)),
+                Optional.of(4_000 * MS),
+                Optional.empty());
+
+        String text = report(
+                        List.of(
+                                result("Small", 200_000, 50, 200, slowOag),
+                                result("Large", 2_000_000, 50, 100, fastOag)),
+                        Optional.empty())
+                .render();
+
+        assertThat(text)
+                .contains(
+                        "| Specpoet >= 3x faster than OpenAPI Generator on specs over 1 MB | worst 2.80x (Large) | **no** |\n")
+                .contains("| No-op rebuild < 50 ms ");
     }
 }
