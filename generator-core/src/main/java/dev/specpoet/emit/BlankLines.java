@@ -58,7 +58,11 @@ final class BlankLines {
         if (first.startsWith("return ") || second.startsWith("return ")) {
             return false;
         }
-        boolean fields = FIELD.matcher(first).matches() && FIELD.matcher(second).matches();
+        // Every field declaration ends with a semicolon: checked first, it spares most lines the pattern.
+        boolean fields = first.endsWith(";")
+                && second.endsWith(";")
+                && FIELD.matcher(first).matches()
+                && FIELD.matcher(second).matches();
         boolean constants = first.endsWith(",")
                 && !first.contains(" ")
                 && CONSTANT.matcher(first).matches()

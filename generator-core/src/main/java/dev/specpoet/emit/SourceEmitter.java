@@ -7,6 +7,7 @@ import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.bind.BoundApi;
 import dev.specpoet.bind.BoundModel;
+import dev.specpoet.emit.RenderQueue.Unrendered;
 import dev.specpoet.model.EnumDef;
 import dev.specpoet.model.ObjectDef;
 import dev.specpoet.model.SchemaDef;
@@ -61,7 +62,10 @@ public final class SourceEmitter {
                     .forEach((name, text) -> sources.add(
                             new GeneratedSource(path(named.runtimePackage(), name), "// " + header + "\n" + text)));
         }
-        List<Unrendered> files = new ArrayList<>();
+        RenderQueue files = RenderQueue.forFiles(1
+                + bound.exceptions().size()
+                + bound.apis().size()
+                + named.topLevelDefinitions().size());
         files.add(file(named.apiClient(), new ClientEmitter(named, types, generatorVersion).emit(), header));
         ErrorEmitter errors = new ErrorEmitter(types);
         bound.exceptions()
@@ -83,24 +87,9 @@ public final class SourceEmitter {
         for (SchemaDef definition : named.topLevelDefinitions()) {
             files.add(file(named.names(definition.id()).className(), nesting.emit(definition), header));
         }
-        sources.addAll(render(files));
+        sources.addAll(files.finish());
         return sources;
     }
-
-    /**
-     * Turns the files into text, in parallel: rendering is most of the stage's time (JavaPoet
-     * resolves imports and wraps lines token by token), and a built {@link JavaFile} is immutable,
-     * so the files render independently. The order of the result is that of {@code files}.
-     */
-    private static List<GeneratedSource> render(List<Unrendered> files) {
-        return files.parallelStream()
-                .map(file -> new GeneratedSource(
-                        file.path(), BlankLines.tighten(file.file().toString())))
-                .toList();
-    }
-
-    /** A source file built but not yet turned into text. */
-    private record Unrendered(String path, JavaFile file) {}
 
     private static Unrendered file(ClassName name, TypeSpec type, String header) {
         JavaFile file = JavaFile.builder(name.packageName(), type)

@@ -92,6 +92,7 @@ public final class JavaNameResolver {
         }
         Map<SchemaId, List<SchemaId>> implemented = TypeNamer.implementedUnions(model.schemas(), definitions);
         Map<SchemaId, TypeNames> types = new LinkedHashMap<>();
+        NameSpace typeNames = TypeNamer.typeNames(classNames);
         for (SchemaDef definition : model.schemas()) {
             ClassName className = classNames.get(definition.id());
             boolean union = definition instanceof UnionDef;
@@ -101,7 +102,8 @@ public final class JavaNameResolver {
                             className,
                             members.get(definition.id()),
                             union
-                                    ? TypeNamer.wrapperNames((UnionDef) definition, className, definitions, classNames)
+                                    ? TypeNamer.wrapperNames(
+                                            (UnionDef) definition, className, definitions, classNames, typeNames)
                                     : Map.of(),
                             implemented.getOrDefault(definition.id(), List.of()),
                             union ? TypeNamer.accessors((UnionDef) definition, definitions, members) : List.of(),

@@ -276,16 +276,20 @@ final class TypeNamer {
      * Nested record names for the union variants that are not a model of their own. They never take
      * a model's name: the variants inherit the union's nested types, which would shadow that model
      * inside them.
+     *
+     * @param typeNames every simple name of {@code classNames}, from {@link #typeNames}: built once for
+     *     all unions, because a spec with thousands of types and unions would otherwise fold every
+     *     name to lower case once per union
      */
     static Map<TypeRef, String> wrapperNames(
             UnionDef union,
             ClassName unionName,
             Map<SchemaId, SchemaDef> definitions,
-            Map<SchemaId, ClassName> classNames) {
-        NameSpace space = NameSpace.forClasses()
+            Map<SchemaId, ClassName> classNames,
+            NameSpace typeNames) {
+        NameSpace space = NameSpace.forClassesWithin(typeNames)
                 .reserve(unionName.simpleNames())
-                .reserve(List.of("Unknown", "Deserializer"))
-                .reserve(classNames.values().stream().map(ClassName::simpleName).toList());
+                .reserve(List.of("Unknown", "Deserializer"));
         Map<TypeRef, String> names = new LinkedHashMap<>();
         for (UnionDef.Variant variant : union.variants()) {
             if (isWrapped(union, variant.type(), definitions)) {
@@ -293,6 +297,12 @@ final class TypeNamer {
             }
         }
         return names;
+    }
+
+    /** The simple names of {@code classNames}, taken: the scope {@link #wrapperNames} claims within. */
+    static NameSpace typeNames(Map<SchemaId, ClassName> classNames) {
+        return NameSpace.forClasses()
+                .reserve(classNames.values().stream().map(ClassName::simpleName).toList());
     }
 
     /**

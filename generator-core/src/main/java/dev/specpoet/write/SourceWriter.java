@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** The write stage's entry point. */
@@ -43,16 +44,17 @@ public final class SourceWriter {
         try {
             Files.createDirectories(root);
             Path realRoot = root.toRealPath();
+            List<Map.Entry<Path, GeneratedSource>> targets = new ArrayList<>(sorted.size());
+            for (GeneratedSource source : sorted.values()) {
+                targets.add(Map.entry(SafePaths.resolve(realRoot, source.path()), source));
+            }
             Map<Path, byte[]> changed = new TreeMap<>();
             List<Path> unchanged = new ArrayList<>();
-            for (GeneratedSource source : sorted.values()) {
-                Path target = SafePaths.resolve(realRoot, source.path());
-                byte[] bytes = source.content().getBytes(StandardCharsets.UTF_8);
-                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                        && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                    unchanged.add(realRoot.relativize(target));
+            for (Compared file : ParallelIo.map(targets, target -> Compared.of(target.getKey(), target.getValue()))) {
+                if (file.unchanged()) {
+                    unchanged.add(realRoot.relativize(file.target()));
                 } else {
-                    changed.put(target, bytes);
+                    changed.put(file.target(), file.bytes());
                 }
             }
             List<Path> written = Files.exists(realRoot.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)
@@ -64,6 +66,19 @@ public final class SourceWriter {
         } catch (IOException e) {
             throw GenerationException.of(
                     "OUTPUT_IO", SpecLocation.of(root.toString()), "cannot write the output folder: " + e);
+        }
+    }
+
+    /** A generated file, its bytes and whether the file on disk already holds them. */
+    private record Compared(Path target, byte[] bytes, boolean unchanged) {
+        /** Encodes the text and reads the file at {@code target}, if any: on the pool, as it waits on the disk. */
+        static Compared of(Path target, GeneratedSource source) throws IOException {
+            byte[] bytes = source.content().getBytes(StandardCharsets.UTF_8);
+            return new Compared(
+                    target,
+                    bytes,
+                    Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                            && Arrays.equals(Files.readAllBytes(target), bytes));
         }
     }
 
@@ -96,6 +111,7 @@ public final class SourceWriter {
             throws IOException, GenerationException {
         Map<Path, byte[]> existing = new TreeMap<>();
         List<Path> written = new ArrayList<>();
+        List<Map.Entry<Path, byte[]>> folderRun = new ArrayList<>();
         Set<Path> checkedFolders = new HashSet<>();
         for (Map.Entry<Path, byte[]> file : changed.entrySet()) {
             Path target = file.getKey();
@@ -103,14 +119,29 @@ public final class SourceWriter {
                 existing.put(target, file.getValue());
                 continue;
             }
+            if (!folderRun.isEmpty() && !folderRun.get(0).getKey().getParent().equals(target.getParent())) {
+                written.addAll(create(root, folderRun));
+                folderRun.clear();
+            }
             checkFolder(root, target, checkedFolders);
-            // CREATE_NEW never follows a link that appeared at the target since the check above.
-            Files.write(target, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            written.add(root.relativize(target));
+            folderRun.add(file);
         }
+        written.addAll(create(root, folderRun));
         written.addAll(commit(root, existing));
         written.sort(Comparator.naturalOrder());
         return written;
+    }
+
+    /**
+     * Creates files of one checked folder, in sorted order as a whole but on a few threads: the files
+     * of the next folder wait, so a run that fails at a folder has written what sorts before it.
+     */
+    private static List<Path> create(Path root, List<Map.Entry<Path, byte[]>> files) throws IOException {
+        return ParallelIo.map(files, file -> {
+            // CREATE_NEW never follows a link that appeared at the target since its folder was checked.
+            Files.write(file.getKey(), file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return root.relativize(file.getKey());
+        });
     }
 
     /**
@@ -142,11 +173,15 @@ public final class SourceWriter {
         Map<Path, Path> staged = new TreeMap<>();
         try {
             Files.createDirectories(staging);
-            int index = 0;
-            for (Map.Entry<Path, byte[]> file : changed.entrySet()) {
-                Path temporary = staging.resolve(Integer.toString(index++));
-                Files.write(temporary, file.getValue());
-                staged.put(file.getKey(), temporary);
+            List<Map.Entry<Path, byte[]>> files = new ArrayList<>(changed.entrySet());
+            List<Path> temporaries =
+                    ParallelIo.map(IntStream.range(0, files.size()).boxed().toList(), index -> {
+                        Path temporary = staging.resolve(Integer.toString(index));
+                        Files.write(temporary, files.get(index).getValue());
+                        return temporary;
+                    });
+            for (int index = 0; index < files.size(); index++) {
+                staged.put(files.get(index).getKey(), temporaries.get(index));
             }
             List<Path> written = new ArrayList<>();
             Set<Path> checkedFolders = new HashSet<>();

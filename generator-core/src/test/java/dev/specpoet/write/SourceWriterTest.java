@@ -213,4 +213,29 @@ class SourceWriterTest {
         }
         return names;
     }
+
+    @Test
+    void manyFilesAreWrittenComparedAndReplacedAsFewAre() throws Exception {
+        Path out = folder.resolve("out");
+        List<GeneratedSource> first = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            first.add(new GeneratedSource("com/example/model/M" + i + ".java", "class M" + i + " {}\n"));
+        }
+
+        WriteReport created = writer.write(out, first);
+
+        assertThat(created.written()).hasSize(60).isSorted();
+        assertThat(out.resolve("com/example/model/M42.java")).hasContent("class M42 {}");
+        List<GeneratedSource> second = new ArrayList<>(first);
+        second.set(7, new GeneratedSource("com/example/model/M7.java", "class M7 { int changed; }\n"));
+        second.set(42, new GeneratedSource("com/example/model/M42.java", "class M42 { int changed; }\n"));
+
+        WriteReport rewritten = writer.write(out, second);
+
+        assertThat(rewritten.written())
+                .containsExactly(Path.of("com/example/model/M42.java"), Path.of("com/example/model/M7.java"));
+        assertThat(rewritten.unchanged()).hasSize(58).isSorted();
+        assertThat(out.resolve("com/example/model/M7.java")).hasContent("class M7 { int changed; }");
+        assertThat(out.resolve(STAGING)).doesNotExist();
+    }
 }
