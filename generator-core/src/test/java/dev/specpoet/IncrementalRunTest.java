@@ -11,6 +11,7 @@ import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
 import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.api.SpecSource;
+import dev.specpoet.state.RunState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -145,6 +146,69 @@ class IncrementalRunTest {
         assertThat(stagesOf(MethodNaming.OPERATION_ID)).contains("load", "parse", "model", "emit", "write");
 
         assertThat(stagesOf(MethodNaming.OPERATION_ID)).containsExactly("load");
+    }
+
+    @Test
+    void aSettledSpecWhoseSizeAndTimeAreUnchangedIsNotReadAgain() throws Exception {
+        settle(spec, pet);
+        generate(MethodNaming.OPERATION_ID);
+        // Same size, same time, other text: only a check that reads the file could see it.
+        Files.writeString(spec, Files.readString(spec).replace("getPet", "getCat"));
+        settle(spec);
+
+        assertThat(generate(MethodNaming.OPERATION_ID).upToDate()).isTrue();
+    }
+
+    @Test
+    void aSpecEditedInTheSameClockTickAsTheRunThatReadItRegenerates() throws Exception {
+        FileTime written = Files.getLastModifiedTime(spec);
+        generate(MethodNaming.OPERATION_ID);
+        Files.writeString(spec, Files.readString(spec).replace("getPet", "getCat"));
+        Files.setLastModifiedTime(spec, written);
+
+        GenerationResult result = generate(MethodNaming.OPERATION_ID);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("com/example/pets/api/DefaultApi.java")))
+                .contains("getCat(");
+    }
+
+    @Test
+    void aSettledReferencedFileThatChangedSizeOrTimeIsReadAgain() throws Exception {
+        settle(spec, pet);
+        generate(MethodNaming.OPERATION_ID);
+        Files.writeString(pet, Files.readString(pet).replace("name", "nick"));
+        settle(pet);
+        Files.setLastModifiedTime(pet, FileTime.fromMillis(LONG_AGO.toMillis() + 1));
+
+        GenerationResult result = generate(MethodNaming.OPERATION_ID);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("com/example/pets/model/Pet.java")))
+                .contains("nick");
+    }
+
+    @Test
+    void filesThatSettleAfterTheRunAreStampedByTheNextUpToDateRun() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+        RunState runState = RunState.of(state, output);
+        assertThat(runState.last().orElseThrow().documents())
+                .hasSize(2)
+                .allSatisfy(document -> assertThat(document.stamp()).isEmpty());
+        settle(spec, pet);
+
+        assertThat(generate(MethodNaming.OPERATION_ID).upToDate()).isTrue();
+
+        assertThat(runState.last().orElseThrow().documents())
+                .allSatisfy(document -> assertThat(document.stamp()).isPresent());
+        assertThat(generate(MethodNaming.OPERATION_ID).upToDate()).isTrue();
+    }
+
+    /** Dates the files back, as if written long before the run: their stamps then vouch for them. */
+    private static void settle(Path... files) throws Exception {
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, LONG_AGO);
+        }
     }
 
     @Test
