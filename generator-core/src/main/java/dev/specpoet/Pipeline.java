@@ -86,10 +86,7 @@ final class Pipeline {
                 return new GenerationResult(List.of(), loaded.upToDateOutput().get(), List.of(), reported, true);
             }
             SpecDocuments documents = loaded.documents();
-            List<RecordedDocument> recorded = documents.documents().stream()
-                    .map(document -> RecordedDocument.of(document.source(), readFrom))
-                    .toList();
-            RunRecord record = new RunRecord(RunFingerprint.of(build, config, recorded), recorded);
+            Optional<RunRecord> record = state.map(s -> recordOf(documents, readFrom));
             BoundModel bound = bind(loaded.parser(), documents);
             ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
@@ -109,7 +106,7 @@ final class Pipeline {
                     : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
-                recordState(state.get(), record, surface);
+                recordState(state.get(), record.orElseThrow(), surface);
             }
             return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
         } catch (GenerationException e) {
@@ -216,6 +213,13 @@ final class Pipeline {
 
     /** What the load stage found: the last run's intact files, or else the documents to generate from. */
     private record Loaded(Optional<List<Path>> upToDateOutput, SpecParser parser, SpecDocuments documents) {}
+
+    private RunRecord recordOf(SpecDocuments documents, Instant readFrom) {
+        List<RecordedDocument> recorded = documents.documents().stream()
+                .map(document -> RecordedDocument.of(document.source(), readFrom))
+                .toList();
+        return new RunRecord(RunFingerprint.of(build, config, recorded), recorded);
+    }
 
     /** A record that cannot be refreshed only costs the next check its reads. */
     private static void refresh(RunState state, RunRecord run) {
