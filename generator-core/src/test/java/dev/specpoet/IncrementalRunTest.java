@@ -204,6 +204,39 @@ class IncrementalRunTest {
         assertThat(generate(MethodNaming.OPERATION_ID).upToDate()).isTrue();
     }
 
+    @Test
+    void aSpecInASettledJarIsCheckedByTheJarsStampWithoutReading() throws Exception {
+        Path jar = folder.resolve("specs.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("specs/api.yaml"));
+            // Self-contained: a classpath spec has no sibling files to reference.
+            out.write(Files.readString(spec)
+                    .replace("{$ref: \"pet.yaml#/Pet\"}", "{type: object, properties: {name: {type: string}}}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        settle(jar);
+        try (var loader =
+                new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            GeneratorConfig config = GeneratorConfig.builder(SpecSource.classpath("specs/api.yaml", loader), output)
+                    .basePackage("com.example.pets")
+                    .stateDirectory(state)
+                    .build();
+            assertThat(Specpoet.generate(config).upToDate()).isFalse();
+
+            assertThat(RunState.of(state, output).last().orElseThrow().documents())
+                    .first()
+                    .satisfies(document -> {
+                        assertThat(document.uri().getScheme()).isEqualTo("jar");
+                        assertThat(document.stamp()).isPresent();
+                        assertThat(document.isUnchangedOnDisk()).isTrue();
+                        Files.setLastModifiedTime(jar, FileTime.fromMillis(LONG_AGO.toMillis() + 1));
+                        assertThat(document.isUnchangedOnDisk()).isFalse();
+                    });
+            // Read again (the jar's time moved) and found unchanged: still up to date.
+            assertThat(Specpoet.generate(config).upToDate()).isTrue();
+        }
+    }
+
     /** Dates the files back, as if written long before the run: their stamps then vouch for them. */
     private static void settle(Path... files) throws Exception {
         for (Path file : files) {

@@ -71,14 +71,33 @@ public final class SourceReader {
     }
 
     /**
-     * Where a read of {@code source} comes from when it is a local file, known without reading it:
-     * the {@link SourceDocument#uri()} that {@link #read} gives.
+     * Where a read of {@code source} comes from, known without reading it: the {@link
+     * SourceDocument#uri()} that {@link #read} gives, for a file, a classpath resource or a bundled
+     * provider; empty for a URL, whose text only a request can tell.
      */
-    public static Optional<URI> localFile(SpecSource source) {
+    public static Optional<URI> location(SpecSource source) {
         if (source instanceof SpecSource.File file) {
             return Optional.of(file.path().toAbsolutePath().normalize().toUri());
         }
+        if (source instanceof SpecSource.Classpath classpath) {
+            return resourceUri(classpath.loader(), classpath.resource());
+        }
+        if (source instanceof SpecSource.Provider provider) {
+            ClassLoader loader = SourceReader.class.getClassLoader();
+            return ProviderCatalog.load(loader)
+                    .find(provider.id())
+                    .flatMap(found -> resourceUri(loader, found.resource()));
+        }
         return Optional.empty();
+    }
+
+    private static Optional<URI> resourceUri(ClassLoader loader, String resource) {
+        URL url = loader.getResource(resource);
+        try {
+            return url == null ? Optional.empty() : Optional.of(url.toURI());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the spec's main document. */

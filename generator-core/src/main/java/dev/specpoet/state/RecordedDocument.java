@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One document of a run as the state records it: where it was read from, the SHA-256 of its text,
- * and, for a local file that had settled before the run read it, its size and modification time.
+ * and, for a local file (or a jar's entry) that had settled before the run read it, the file's size
+ * and modification time.
  *
  * <p>Those two then vouch for the text on the next run, which need not read and hash the file again:
  * in a fresh JVM, hashing a spec of a few megabytes costs more than the whole rest of an up-to-date
@@ -76,13 +77,30 @@ public record RecordedDocument(URI uri, String sha256, Optional<FileStamp> stamp
      */
     public record FileStamp(long size, long modifiedNanos) {
 
-        /** The stamp of the regular file at {@code uri}; empty for other URIs or an unreadable file. */
+        /**
+         * The stamp of the regular file at {@code uri}, or of the local jar holding the entry at a
+         * {@code jar:file:} URI (a bundled provider's spec: the jar unchanged, so is the entry);
+         * empty for other URIs or an unreadable file.
+         */
         static Optional<FileStamp> of(URI uri) {
-            if (!"file".equalsIgnoreCase(uri.getScheme())) {
+            URI file = uri;
+            if ("jar".equalsIgnoreCase(uri.getScheme())) {
+                String spec = uri.getRawSchemeSpecificPart();
+                int entry = spec.indexOf("!/");
+                if (entry < 0) {
+                    return Optional.empty();
+                }
+                try {
+                    file = new URI(spec.substring(0, entry));
+                } catch (java.net.URISyntaxException e) {
+                    return Optional.empty();
+                }
+            }
+            if (!"file".equalsIgnoreCase(file.getScheme())) {
                 return Optional.empty();
             }
             try {
-                BasicFileAttributes attributes = Files.readAttributes(Path.of(uri), BasicFileAttributes.class);
+                BasicFileAttributes attributes = Files.readAttributes(Path.of(file), BasicFileAttributes.class);
                 return attributes.isRegularFile()
                         ? Optional.of(new FileStamp(
                                 attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)))

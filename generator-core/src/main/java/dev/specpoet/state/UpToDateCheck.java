@@ -36,7 +36,7 @@ public final class UpToDateCheck {
         List<RecordedDocument> documents = new ArrayList<>();
         RecordedDocument recordedMain = last.documents().get(0);
         Optional<SourceDocument> mainRead = Optional.empty();
-        boolean sameFile = SourceReader.localFile(config.spec())
+        boolean sameFile = SourceReader.location(config.spec())
                 .filter(uri -> uri.equals(recordedMain.uri()))
                 .isPresent();
         if (sameFile && recordedMain.isUnchangedOnDisk()) {
