@@ -27,15 +27,19 @@ import dev.specpoet.parse.LineLocator;
 import dev.specpoet.parse.ParsedSpec;
 import dev.specpoet.parse.ProviderCatalog;
 import dev.specpoet.parse.SourceDocument;
+import dev.specpoet.parse.SourceReader;
 import dev.specpoet.parse.SpecDocuments;
 import dev.specpoet.parse.SpecParser;
 import dev.specpoet.state.ApiSurface;
+import dev.specpoet.state.RecordedDocument;
 import dev.specpoet.state.RunFingerprint;
+import dev.specpoet.state.RunRecord;
 import dev.specpoet.state.RunState;
+import dev.specpoet.state.UpToDateCheck;
 import dev.specpoet.write.SourceWriter;
 import dev.specpoet.write.WriteReport;
-import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,16 +77,17 @@ final class Pipeline {
     GenerationResult run() throws GenerationException {
         try {
             AcceptedChanges accepted = acceptedChanges();
-            SpecParser parser = new SpecParser(config.remoteSpecCache(), config.offline());
+            Instant readFrom = Instant.now();
+            SourceReader reader = SourceReader.of(config.remoteSpecCache(), config.offline());
             Optional<RunState> state = config.stateDirectory().map(dir -> RunState.of(dir, config.outputDirectory()));
-            Loaded loaded = stage("load", () -> readUnlessUpToDate(parser, state));
-            report(parser.notes());
+            Loaded loaded = stage("load", () -> readUnlessUpToDate(reader, state, readFrom));
+            report(reader.notes());
             if (loaded.upToDateOutput().isPresent()) {
                 return new GenerationResult(List.of(), loaded.upToDateOutput().get(), List.of(), reported, true);
             }
             SpecDocuments documents = loaded.documents();
-            RunFingerprint fingerprint = RunFingerprint.of(build, config, documents);
-            BoundModel bound = bind(parser, documents);
+            Optional<RunRecord> record = state.map(s -> recordOf(documents, readFrom));
+            BoundModel bound = bind(loaded.parser(), documents);
             ApiSurface surface = ApiSurface.of(bound);
             if (state.isPresent()) {
                 surface = surface.withLines(sources(documents));
@@ -101,7 +106,7 @@ final class Pipeline {
                     : List.of();
             WriteReport report = stage("write", () -> write(sources, docs));
             if (state.isPresent()) {
-                recordState(state.get(), fingerprint, documents, surface);
+                recordState(state.get(), record.orElseThrow(), surface);
             }
             return new GenerationResult(report.written(), report.unchanged(), report.deleted(), reported, false);
         } catch (GenerationException e) {
@@ -178,41 +183,51 @@ final class Pipeline {
     }
 
     /**
-     * Reads the spec and the files it references, or nothing beyond the main document's text when
-     * the last run's fingerprint still matches and its output is intact. That check re-reads the
-     * files the last run recorded instead of parsing the spec to find them: for a no-op build it is
-     * the whole cost of the plugin, so it must not pay for YAML parsing.
+     * Reads the spec and the files it references, or nothing when the last run's fingerprint still
+     * matches and its output is intact. That check takes each file the last run recorded at its
+     * recorded digest when the file's size and modification time vouch for it, and reads and hashes
+     * the others, without parsing: for a no-op build it is the whole cost of the plugin, so it must
+     * not pay for YAML parsing, nor, in a fresh JVM, for loading the parser's classes.
      *
      * @return the last run's files when the output is up to date, else the documents read
      */
-    private Loaded readUnlessUpToDate(SpecParser parser, Optional<RunState> state) throws GenerationException {
-        SourceDocument main = parser.readSource(config.spec());
-        if (state.isPresent() && unchangedSinceLastRun(parser, state.get(), main)) {
-            Optional<List<Path>> intact = intactOutput();
-            if (intact.isPresent()) {
-                return new Loaded(null, intact);
+    private Loaded readUnlessUpToDate(SourceReader reader, Optional<RunState> state, Instant readFrom)
+            throws GenerationException {
+        SourceDocument main = null;
+        Optional<RunRecord> last = state.flatMap(RunState::last);
+        if (last.isPresent()) {
+            UpToDateCheck check = UpToDateCheck.of(reader, config, last.get(), readFrom);
+            if (check.isUnchanged(build, config)) {
+                Optional<List<Path>> intact = intactOutput();
+                if (intact.isPresent()) {
+                    check.refreshed().ifPresent(run -> refresh(state.get(), run));
+                    return new Loaded(intact, null, null);
+                }
             }
+            main = check.mainRead().orElse(null);
         }
-        return new Loaded(parser.read(main, config.allowRefsOutsideSpecFolder()), Optional.empty());
+        SpecParser parser = new SpecParser(reader);
+        SourceDocument document = main != null ? main : reader.read(config.spec());
+        return new Loaded(Optional.empty(), parser, parser.read(document, config.allowRefsOutsideSpecFolder()));
     }
 
     /** What the load stage found: the last run's intact files, or else the documents to generate from. */
-    private record Loaded(SpecDocuments documents, Optional<List<Path>> upToDateOutput) {}
+    private record Loaded(Optional<List<Path>> upToDateOutput, SpecParser parser, SpecDocuments documents) {}
 
-    private boolean unchangedSinceLastRun(SpecParser parser, RunState state, SourceDocument main) {
-        Optional<RunFingerprint> last = state.last();
-        if (last.isEmpty()) {
-            return false;
+    private RunRecord recordOf(SpecDocuments documents, Instant readFrom) {
+        List<RecordedDocument> recorded = documents.documents().stream()
+                .map(document -> RecordedDocument.of(document.source(), readFrom))
+                .toList();
+        return new RunRecord(RunFingerprint.of(build, config, recorded), recorded);
+    }
+
+    /** A record that cannot be refreshed only costs the next check its reads. */
+    private static void refresh(RunState state, RunRecord run) {
+        try {
+            state.refresh(run);
+        } catch (java.io.IOException e) {
+            // The record in place still holds: it only lacks the stamps.
         }
-        List<SourceDocument> documents = new ArrayList<>(List.of(main));
-        for (URI referenced : state.lastReferencedDocuments()) {
-            try {
-                documents.add(parser.readReferenced(referenced));
-            } catch (GenerationException e) {
-                return false; // The full read reports a vanished file where it is referenced.
-            }
-        }
-        return RunFingerprint.of(build, config, documents).equals(last.get());
     }
 
     /** The files of the last run when all of them, sources and docs, are still there. */
@@ -307,13 +322,9 @@ final class Pipeline {
     }
 
     /** Failing to record only costs the next build a regeneration; it must not fail this one. */
-    private void recordState(RunState state, RunFingerprint fingerprint, SpecDocuments documents, ApiSurface surface) {
-        List<URI> referenced = documents.documents().stream()
-                .skip(1)
-                .map(document -> document.source().uri())
-                .toList();
+    private void recordState(RunState state, RunRecord run, ApiSurface surface) {
         try {
-            state.record(fingerprint, referenced, surface);
+            state.record(run, surface);
         } catch (java.io.IOException e) {
             Diagnostic warning = Diagnostic.warning(
                     "STATE_NOT_SAVED",

@@ -11,6 +11,7 @@ import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.MethodNaming;
 import dev.specpoet.api.RuntimeMode;
 import dev.specpoet.api.SpecSource;
+import dev.specpoet.state.RunState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -145,6 +146,102 @@ class IncrementalRunTest {
         assertThat(stagesOf(MethodNaming.OPERATION_ID)).contains("load", "parse", "model", "emit", "write");
 
         assertThat(stagesOf(MethodNaming.OPERATION_ID)).containsExactly("load");
+    }
+
+    @Test
+    void aSettledSpecWhoseSizeAndTimeAreUnchangedIsNotReadAgain() throws Exception {
+        settle(spec, pet);
+        generate(MethodNaming.OPERATION_ID);
+        // Same size, same time, other text: only a check that reads the file could see it.
+        Files.writeString(spec, Files.readString(spec).replace("getPet", "getCat"));
+        settle(spec);
+
+        assertThat(generate(MethodNaming.OPERATION_ID).upToDate()).isTrue();
+    }
+
+    @Test
+    void aSpecEditedInTheSameClockTickAsTheRunThatReadItRegenerates() throws Exception {
+        FileTime written = Files.getLastModifiedTime(spec);
+        generate(MethodNaming.OPERATION_ID);
+        Files.writeString(spec, Files.readString(spec).replace("getPet", "getCat"));
+        Files.setLastModifiedTime(spec, written);
+
+        GenerationResult result = generate(MethodNaming.OPERATION_ID);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("com/example/pets/api/DefaultApi.java")))
+                .contains("getCat(");
+    }
+
+    @Test
+    void aSettledReferencedFileThatChangedSizeOrTimeIsReadAgain() throws Exception {
+        settle(spec, pet);
+        generate(MethodNaming.OPERATION_ID);
+        Files.writeString(pet, Files.readString(pet).replace("name", "nick"));
+        settle(pet);
+        Files.setLastModifiedTime(pet, FileTime.fromMillis(LONG_AGO.toMillis() + 1));
+
+        GenerationResult result = generate(MethodNaming.OPERATION_ID);
+
+        assertThat(result.upToDate()).isFalse();
+        assertThat(Files.readString(output.resolve("com/example/pets/model/Pet.java")))
+                .contains("nick");
+    }
+
+    @Test
+    void filesThatSettleAfterTheRunAreStampedByTheNextUpToDateRun() throws Exception {
+        generate(MethodNaming.OPERATION_ID);
+        RunState runState = RunState.of(state, output);
+        assertThat(runState.last().orElseThrow().documents())
+                .hasSize(2)
+                .allSatisfy(document -> assertThat(document.stamp()).isEmpty());
+        settle(spec, pet);
+
+        assertThat(generate(MethodNaming.OPERATION_ID).upToDate()).isTrue();
+
+        assertThat(runState.last().orElseThrow().documents())
+                .allSatisfy(document -> assertThat(document.stamp()).isPresent());
+        assertThat(generate(MethodNaming.OPERATION_ID).upToDate()).isTrue();
+    }
+
+    @Test
+    void aSpecInASettledJarIsCheckedByTheJarsStampWithoutReading() throws Exception {
+        Path jar = folder.resolve("specs.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("specs/api.yaml"));
+            // Self-contained: a classpath spec has no sibling files to reference.
+            out.write(Files.readString(spec)
+                    .replace("{$ref: \"pet.yaml#/Pet\"}", "{type: object, properties: {name: {type: string}}}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        settle(jar);
+        try (var loader =
+                new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            GeneratorConfig config = GeneratorConfig.builder(SpecSource.classpath("specs/api.yaml", loader), output)
+                    .basePackage("com.example.pets")
+                    .stateDirectory(state)
+                    .build();
+            assertThat(Specpoet.generate(config).upToDate()).isFalse();
+
+            assertThat(RunState.of(state, output).last().orElseThrow().documents())
+                    .first()
+                    .satisfies(document -> {
+                        assertThat(document.uri().getScheme()).isEqualTo("jar");
+                        assertThat(document.stamp()).isPresent();
+                        assertThat(document.isUnchangedOnDisk()).isTrue();
+                        Files.setLastModifiedTime(jar, FileTime.fromMillis(LONG_AGO.toMillis() + 1));
+                        assertThat(document.isUnchangedOnDisk()).isFalse();
+                    });
+            // Read again (the jar's time moved) and found unchanged: still up to date.
+            assertThat(Specpoet.generate(config).upToDate()).isTrue();
+        }
+    }
+
+    /** Dates the files back, as if written long before the run: their stamps then vouch for them. */
+    private static void settle(Path... files) throws Exception {
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, LONG_AGO);
+        }
     }
 
     @Test

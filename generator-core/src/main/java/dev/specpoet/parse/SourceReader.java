@@ -28,8 +28,12 @@ import java.util.Optional;
 /**
  * Reads a spec's bytes from wherever it lives and decodes them as text, refusing what cannot be a
  * spec: missing files, files over {@link #MAX_BYTES}, binary content and broken encodings.
+ *
+ * <p>Public, apart from {@link SpecParser}, for the up-to-date check: it reads texts without
+ * parsing, and loading the parser's classes (Jackson, SnakeYAML) would cost a fresh JVM more than
+ * the check itself.
  */
-final class SourceReader {
+public final class SourceReader {
     /** Larger than any real spec (Stripe's is 4 MB), small enough to keep memory bounded. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
 
@@ -53,12 +57,51 @@ final class SourceReader {
         this.offline = offline;
     }
 
+    /**
+     * A reader that keeps remote specs in {@code remoteSpecCache} and, when {@code offline}, reads
+     * them only from there.
+     */
+    public static SourceReader of(Optional<Path> remoteSpecCache, boolean offline) {
+        return new SourceReader(remoteSpecCache.map(RemoteSpecCache::new), offline);
+    }
+
     /** Warnings about reads that succeeded in a lesser way, such as from the cache after a failed download. */
-    List<Diagnostic> notes() {
+    public List<Diagnostic> notes() {
         return List.copyOf(notes);
     }
 
-    SourceDocument read(SpecSource source) throws GenerationException {
+    /**
+     * Where a read of {@code source} comes from, known without reading it: the {@link
+     * SourceDocument#uri()} that {@link #read} gives, for a file, a classpath resource or a bundled
+     * provider; empty for a URL, whose text only a request can tell.
+     */
+    public static Optional<URI> location(SpecSource source) {
+        if (source instanceof SpecSource.File file) {
+            return Optional.of(file.path().toAbsolutePath().normalize().toUri());
+        }
+        if (source instanceof SpecSource.Classpath classpath) {
+            return resourceUri(classpath.loader(), classpath.resource());
+        }
+        if (source instanceof SpecSource.Provider provider) {
+            ClassLoader loader = SourceReader.class.getClassLoader();
+            return ProviderCatalog.load(loader)
+                    .find(provider.id())
+                    .flatMap(found -> resourceUri(loader, found.resource()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<URI> resourceUri(ClassLoader loader, String resource) {
+        URL url = loader.getResource(resource);
+        try {
+            return url == null ? Optional.empty() : Optional.of(url.toURI());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the spec's main document. */
+    public SourceDocument read(SpecSource source) throws GenerationException {
         if (source instanceof SpecSource.File file) {
             return readFile(file.path());
         }
@@ -70,6 +113,15 @@ final class SourceReader {
         }
         SpecSource.Provider provider = (SpecSource.Provider) source;
         return readProvider(provider.id());
+    }
+
+    /** Reads the text of a file an earlier read reached through a {@code $ref}. */
+    public SourceDocument readReferenced(URI file) throws GenerationException {
+        try {
+            return readFile(Path.of(file));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw fail("SPEC_NOT_FOUND", file.toString(), "not a file: " + file);
+        }
     }
 
     SourceDocument readFile(Path path) throws GenerationException {

@@ -38,7 +38,12 @@ public final class SpecParser {
      * them only from there.
      */
     public SpecParser(Optional<Path> remoteSpecCache, boolean offline) {
-        this.reader = new SourceReader(remoteSpecCache.map(RemoteSpecCache::new), offline);
+        this(SourceReader.of(remoteSpecCache, offline));
+    }
+
+    /** A parser that reads through {@code reader}, which may have read the main document already. */
+    public SpecParser(SourceReader reader) {
+        this.reader = reader;
     }
 
     /**
@@ -77,11 +82,7 @@ public final class SpecParser {
 
     /** Reads the text of a file an earlier {@link #read} reached through a {@code $ref}. */
     public SourceDocument readReferenced(URI file) throws GenerationException {
-        try {
-            return reader.readFile(Path.of(file));
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            throw GenerationException.of("SPEC_NOT_FOUND", SpecLocation.of(file.toString()), "not a file: " + file);
-        }
+        return reader.readReferenced(file);
     }
 
     /** Warnings from reading, such as a remote spec taken from the cache because the download failed. */

@@ -3,9 +3,6 @@ package dev.specpoet.state;
 import dev.specpoet.api.GeneratorConfig;
 import dev.specpoet.api.JacksonEdition;
 import dev.specpoet.api.SpecSource;
-import dev.specpoet.parse.DocumentTree;
-import dev.specpoet.parse.SourceDocument;
-import dev.specpoet.parse.SpecDocuments;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,23 +11,17 @@ import java.util.List;
 
 /**
  * A SHA-256 over everything that decides the generated output: the generator version, the
- * configuration, and the text of every document the spec consists of (external {@code $ref}
+ * configuration, and the digest of every document the spec consists of (external {@code $ref}
  * files included, so editing a referenced file regenerates too).
  */
 public record RunFingerprint(String hex) {
 
-    public static RunFingerprint of(String generatorVersion, GeneratorConfig config, SpecDocuments documents) {
-        return of(
-                generatorVersion,
-                config,
-                documents.documents().stream().map(DocumentTree::source).toList());
-    }
-
     /**
-     * The fingerprint over the documents' texts, main document first; what {@link #of(String,
-     * GeneratorConfig, SpecDocuments)} gives for the same documents, without parsing them.
+     * The fingerprint of a run with {@code config} over {@code documents}, main document first. A
+     * document counts by its location and the digest of its text, so an up-to-date check can take a
+     * recorded digest that its file's stamp vouches for instead of reading the file.
      */
-    public static RunFingerprint of(String generatorVersion, GeneratorConfig config, List<SourceDocument> documents) {
+    public static RunFingerprint of(String generatorVersion, GeneratorConfig config, List<RecordedDocument> documents) {
         MessageDigest digest = sha256();
         field(digest, "generator", generatorVersion);
         field(digest, "spec", identity(config.spec()));
@@ -56,9 +47,9 @@ public record RunFingerprint(String hex) {
         }
         // Always: the default changed from a copied runtime to the library, so earlier runs are stale.
         field(digest, "runtime", config.runtime().spelling());
-        for (SourceDocument document : documents) {
+        for (RecordedDocument document : documents) {
             field(digest, "document", document.uri().toString());
-            field(digest, "text", document.text());
+            field(digest, "sha256", document.sha256());
         }
         return new RunFingerprint(HexFormat.of().formatHex(digest.digest()));
     }
@@ -95,6 +86,11 @@ public record RunFingerprint(String hex) {
             return "url " + url.uri();
         }
         return "provider " + ((SpecSource.Provider) spec).id();
+    }
+
+    /** The SHA-256 of {@code text}'s UTF-8 bytes, in lower-case hex. */
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Length-prefixed, so no two different inputs can run together into the same bytes. */

@@ -2,12 +2,9 @@ package dev.specpoet.state;
 
 import dev.specpoet.files.AtomicFiles;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,31 +73,12 @@ public final class RunState {
         replace(changelogFile("json"), json);
     }
 
-    /** The fingerprint of the last successful run, if there was one. */
-    public Optional<RunFingerprint> last() {
-        List<String> lines = lines();
-        return lines.isEmpty() || lines.get(0).isBlank()
-                ? Optional.empty()
-                : Optional.of(new RunFingerprint(lines.get(0).trim()));
-    }
-
     /**
-     * The files the last run read through {@code $ref}s besides the main document: reading just
-     * these again, without parsing, is enough to recompute the fingerprint when nothing changed.
+     * The fingerprint and the documents of the last successful run, if there was one and its record
+     * is readable.
      */
-    public List<URI> lastReferencedDocuments() {
-        List<String> lines = lines();
-        List<URI> documents = new ArrayList<>();
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            if (!line.isBlank()) {
-                try {
-                    documents.add(new URI(line.trim()));
-                } catch (URISyntaxException e) {
-                    return List.of(); // A damaged state only costs a regeneration.
-                }
-            }
-        }
-        return documents;
+    public Optional<RunRecord> last() {
+        return RunRecord.parse(lines());
     }
 
     private List<String> lines() {
@@ -124,16 +102,22 @@ public final class RunState {
     }
 
     /**
-     * Records a successful run: the surface first, then the fingerprint, each replaced atomically,
-     * so a crash in between only costs a regeneration.
+     * Records a successful run: the surface first, then the fingerprint and documents, each replaced
+     * atomically, so a crash in between only costs a regeneration.
      */
-    public void record(RunFingerprint fingerprint, List<URI> referencedDocuments, ApiSurface surface)
-            throws IOException {
+    public void record(RunRecord run, ApiSurface surface) throws IOException {
         Files.createDirectories(file.getParent());
         replace(surfaceFile, surface.toText());
-        StringBuilder text = new StringBuilder(fingerprint.hex()).append('\n');
-        referencedDocuments.forEach(uri -> text.append(uri).append('\n'));
-        replace(file, text.toString());
+        replace(file, run.toText());
+    }
+
+    /**
+     * Replaces the record of the last run by {@code run}, of the same fingerprint, whose documents
+     * carry stamps that the recorded ones could not: the next up-to-date check then reads none of
+     * them.
+     */
+    public void refresh(RunRecord run) throws IOException {
+        replace(file, run.toText());
     }
 
     private static void replace(Path target, String text) throws IOException {

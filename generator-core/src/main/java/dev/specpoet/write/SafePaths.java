@@ -13,10 +13,7 @@ final class SafePaths {
     private SafePaths() {}
 
     static Path resolve(Path root, String relative) throws GenerationException {
-        if (relative.isEmpty()
-                || relative.startsWith("/")
-                || relative.contains("\\")
-                || relative.matches("^[A-Za-z]:.*")) {
+        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || hasDrivePrefix(relative)) {
             throw refuse(relative, "not a relative path");
         }
         for (String segment : relative.split("/", -1)) {
@@ -38,6 +35,19 @@ final class SafePaths {
             throw refuse(relative, "it leaves the output folder");
         }
         return resolved;
+    }
+
+    /**
+     * {@code C:} and the like: absolute on Windows. Checked by hand, not with a regular expression:
+     * the up-to-date check resolves every file of the output, and compiling a pattern for each costs
+     * a fresh JVM more than the rest of the check.
+     */
+    private static boolean hasDrivePrefix(String relative) {
+        if (relative.length() < 2 || relative.charAt(1) != ':') {
+            return false;
+        }
+        char drive = relative.charAt(0);
+        return drive >= 'A' && drive <= 'Z' || drive >= 'a' && drive <= 'z';
     }
 
     private static GenerationException refuse(String relative, String reason) {

@@ -7,13 +7,14 @@ import dev.specpoet.api.SpecSource;
 import dev.specpoet.parse.SourceDocument;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The switches that change the generated code change the fingerprint, so the next run regenerates. */
 class RunFingerprintTest {
-    private static final List<SourceDocument> DOCUMENTS =
-            List.of(new SourceDocument("keys.yaml", URI.create("file:///specs/keys.yaml"), "openapi: 3.0.3\n"));
+    private static final List<RecordedDocument> DOCUMENTS = List.of(RecordedDocument.of(
+            new SourceDocument("keys.yaml", URI.create("file:///specs/keys.yaml"), "openapi: 3.0.3\n"), Instant.now()));
 
     @Test
     void turningNullableAnnotationsOffRegeneratesAndTheDefaultIsUnchanged() {
