@@ -95,7 +95,8 @@ public final class SourceEmitter {
     private static List<GeneratedSource> render(List<Unrendered> files) {
         return files.parallelStream()
                 .map(file -> new GeneratedSource(
-                        file.path(), BlankLines.tighten(file.file().toString())))
+                        file.path(),
+                        ShortForms.shorten(BlankLines.tighten(file.file().toString()))))
                 .toList();
     }
 
