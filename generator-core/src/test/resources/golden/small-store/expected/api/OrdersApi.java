@@ -22,17 +22,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: share one instance, or make one per use; both are cheap.
  */
 public final class OrdersApi {
+    private static final List<List<String>> SECURITY = List.of(List.of("apiKey"));
+
     private static final Operation<Order> GET_ORDER = Operation.builder("GET", "/orders/{orderId}", ResponseType.json(Order.class))
             .operationId("getOrder")
             .accept("application/json")
-            .security(List.of(List.of("apiKey")))
+            .security(SECURITY)
             .error("404", ResponseType.json(Problem.class), ProblemException::new)
             .build();
 
     private static final Operation<Order> CREATE_ORDER = Operation.builder("POST", "/orders", ResponseType.json(Order.class))
             .operationId("createOrder")
             .accept("application/json")
-            .security(List.of(List.of("apiKey")))
+            .security(SECURITY)
             .error("default", ResponseType.json(Problem.class), ProblemException::new)
             .build();
 
