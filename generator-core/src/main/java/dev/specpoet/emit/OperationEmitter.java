@@ -14,6 +14,7 @@ import dev.specpoet.bind.ErrorBinding;
 import dev.specpoet.bind.OperationBinding;
 import dev.specpoet.bind.StreamBinding;
 import dev.specpoet.model.Operation;
+import dev.specpoet.naming.ApiGroup;
 import dev.specpoet.naming.NamedModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +37,16 @@ final class OperationEmitter {
     private final OperationBinding binding;
     private final Operation operation;
     private final RequestPlan request;
+    private final Optional<List<List<String>>> sharedSecurity;
 
-    OperationEmitter(NamedModel named, JavaTypes types, OperationBinding binding) {
+    /**
+     * @param sharedSecurity the security alternatives the API class holds in its {@link
+     *     ApiGroup#SECURITY_CONSTANT}, if it has that constant
+     */
+    OperationEmitter(
+            NamedModel named, JavaTypes types, OperationBinding binding, Optional<List<List<String>>> sharedSecurity) {
         this.types = types;
+        this.sharedSecurity = sharedSecurity;
         this.binding = binding;
         this.operation = binding.operation();
         this.request = new RequestPlan(named, types, binding);
@@ -192,14 +200,10 @@ final class OperationEmitter {
                         responseType(binding.result().body()))
                 .add("\n$>$>.operationId($S)", operation.operationId());
         binding.accept().ifPresent(accept -> init.add("\n.accept($S)", accept));
-        if (!operation.security().isEmpty()) {
-            CodeBlock alternatives = operation.security().stream()
-                    .map(names -> CodeBlock.of(
-                            "$T.of($L)",
-                            List.class,
-                            names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "))))
-                    .collect(CodeBlock.joining(", "));
-            init.add("\n.security($T.of($L))", List.class, alternatives);
+        if (sharedSecurity.filter(operation.security()::equals).isPresent()) {
+            init.add("\n.security($L)", ApiGroup.SECURITY_CONSTANT);
+        } else if (!operation.security().isEmpty()) {
+            init.add("\n.security($L)", security(operation.security()));
         }
         errorMappings().forEach((mapping, statuses) -> {
             if (statuses.size() == 1) {
@@ -219,6 +223,19 @@ final class OperationEmitter {
                         Modifier.FINAL)
                 .initializer(init.build())
                 .build();
+    }
+
+    /** {@code List.of(List.of("ApiKeyAuth"), List.of("BasicAuth"))}: the alternatives, each a list of scheme names. */
+    static CodeBlock security(List<List<String>> alternatives) {
+        return CodeBlock.of(
+                "$T.of($L)",
+                List.class,
+                alternatives.stream()
+                        .map(names -> CodeBlock.of(
+                                "$T.of($L)",
+                                List.class,
+                                names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "))))
+                        .collect(CodeBlock.joining(", ")));
     }
 
     /**

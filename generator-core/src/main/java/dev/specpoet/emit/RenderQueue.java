@@ -88,7 +88,7 @@ final class RenderQueue {
     /** A source file built but not yet turned into text, and the path it goes to. */
     record Unrendered(String path, JavaFile file) {
         GeneratedSource render() {
-            return new GeneratedSource(path, BlankLines.tighten(file.toString()));
+            return new GeneratedSource(path, ShortForms.shorten(BlankLines.tighten(file.toString())));
         }
     }
 

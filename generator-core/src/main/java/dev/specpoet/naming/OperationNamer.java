@@ -111,7 +111,7 @@ final class OperationNamer {
 
     private List<OperationNames> nameOperations(ClassName apiClass, List<Operation> operations) {
         NameSpace methods = NameSpace.forMembers().reserve(OBJECT_METHODS);
-        NameSpace constants = NameSpace.forMembers();
+        NameSpace constants = NameSpace.forMembers().reserve(List.of(ApiGroup.SECURITY_CONSTANT));
         NameSpace nested = scopes.get(apiClass);
         List<OperationNames> named = new ArrayList<>();
         for (Operation operation : operations) {

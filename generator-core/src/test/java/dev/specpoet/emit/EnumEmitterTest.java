@@ -44,19 +44,13 @@ class EnumEmitterTest {
                  * and {@link #known()} turns a listed one into a Java enum constant.
                  */
                 public final class Status extends OpenEnum<String> {
-                    /**
-                     * The value {@code active}.
-                     */
+                    /** The value {@code active}. */
                     public static final Status ACTIVE = new Status("active", Known.ACTIVE);
 
-                    /**
-                     * The value {@code in-review}.
-                     */
+                    /** The value {@code in-review}. */
                     public static final Status IN_REVIEW = new Status("in-review", Known.IN_REVIEW);
 
-                    /**
-                     * The value {@code 0}.
-                     */
+                    /** The value {@code 0}. */
                     public static final Status _0 = new Status("0", Known._0);
 
                     private static final Map<String, Status> BY_VALUE = index(ACTIVE, IN_REVIEW, _0);
@@ -67,18 +61,14 @@ class EnumEmitterTest {
                         this.known = known;
                     }
 
-                    /**
-                     * The constant for {@code value}, or a new unknown value that keeps it.
-                     */
+                    /** The constant for {@code value}, or a new unknown value that keeps it. */
                     @JsonCreator
                     public static Status of(String value) {
                         Status constant = BY_VALUE.get(value);
                         return constant != null ? constant : new Status(value, null);
                     }
 
-                    /**
-                     * The values the spec lists, in its order.
-                     */
+                    /** The values the spec lists, in its order. */
                     public static List<Status> values() {
                         return List.copyOf(BY_VALUE.values());
                     }

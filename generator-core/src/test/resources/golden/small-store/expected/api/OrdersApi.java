@@ -22,32 +22,30 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: share one instance, or make one per use; both are cheap.
  */
 public final class OrdersApi {
+    private static final List<List<String>> SECURITY = List.of(List.of("apiKey"));
+
     private static final Operation<Order> GET_ORDER = Operation.builder("GET", "/orders/{orderId}", ResponseType.json(Order.class))
             .operationId("getOrder")
             .accept("application/json")
-            .security(List.of(List.of("apiKey")))
+            .security(SECURITY)
             .error("404", ResponseType.json(Problem.class), ProblemException::new)
             .build();
 
     private static final Operation<Order> CREATE_ORDER = Operation.builder("POST", "/orders", ResponseType.json(Order.class))
             .operationId("createOrder")
             .accept("application/json")
-            .security(List.of(List.of("apiKey")))
+            .security(SECURITY)
             .error("default", ResponseType.json(Problem.class), ProblemException::new)
             .build();
 
     private final ApiInvoker invoker;
 
-    /**
-     * An API object that sends its requests through {@code client}.
-     */
+    /** An API object that sends its requests through {@code client}. */
     public OrdersApi(ApiClient client) {
         this.invoker = client.invoker();
     }
 
-    /**
-     * Same as {@link #getOrder(String, GetOrderParams)}, without the optional parameters.
-     */
+    /** Same as {@link #getOrder(String, GetOrderParams)}, without the optional parameters. */
     public @Nullable Order getOrder(String orderId) {
         return getOrder(orderId, null);
     }
@@ -83,9 +81,7 @@ public final class OrdersApi {
         return getOrderWithResponseAsync(orderId, params, RequestOptions.none()).thenApply(ApiResponse::body);
     }
 
-    /**
-     * Same as {@link #getOrderWithResponse}, without blocking.
-     */
+    /** Same as {@link #getOrderWithResponse}, without blocking. */
     public CompletableFuture<ApiResponse<Order>> getOrderWithResponseAsync(String orderId,
             @Nullable GetOrderParams params, RequestOptions options) {
         return invoker.sendAsync(getOrderRequest(orderId, params), options);
@@ -129,9 +125,7 @@ public final class OrdersApi {
         return createOrderWithResponseAsync(order, RequestOptions.none()).thenApply(ApiResponse::body);
     }
 
-    /**
-     * Same as {@link #createOrderWithResponse}, without blocking.
-     */
+    /** Same as {@link #createOrderWithResponse}, without blocking. */
     public CompletableFuture<ApiResponse<Order>> createOrderWithResponseAsync(Order order,
             RequestOptions options) {
         return invoker.sendAsync(createOrderRequest(order), options);
@@ -151,25 +145,18 @@ public final class OrdersApi {
      * @param expand query parameter {@code expand}
      */
     public static record GetOrderParams(@Nullable Boolean expand) {
-        /**
-         * A builder with no parameter set.
-         */
+        /** A builder with no parameter set. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * Builds {@link GetOrderParams}.
-         */
+        /** Builds {@link GetOrderParams}. */
         public static final class Builder {
             private @Nullable Boolean expand;
 
-            private Builder() {
-            }
+            private Builder() {}
 
-            /**
-             * query parameter {@code expand}
-             */
+            /** query parameter {@code expand} */
             public Builder expand(@Nullable Boolean expand) {
                 this.expand = expand;
                 return this;

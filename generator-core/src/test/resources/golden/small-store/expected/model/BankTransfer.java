@@ -26,23 +26,17 @@ public record BankTransfer(@JsonProperty("method") String method, @JsonProperty(
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }
 
-    /**
-     * A builder for {@link BankTransfer}.
-     */
+    /** A builder for {@link BankTransfer}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder preset with this record's values.
-     */
+    /** A builder preset with this record's values. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds {@link BankTransfer} values.
-     */
+    /** Builds {@link BankTransfer} values. */
     public static final class Builder {
         private String method;
         private String iban;
@@ -68,17 +62,13 @@ public record BankTransfer(@JsonProperty("method") String method, @JsonProperty(
             return this;
         }
 
-        /**
-         * Adds a property the schema does not declare.
-         */
+        /** Adds a property the schema does not declare. */
         public Builder additionalProperty(String name, Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Adds properties the schema does not declare.
-         */
+        /** Adds properties the schema does not declare. */
         public Builder additionalProperties(Map<String, ?> values) {
             this.additionalProperties.putAll(values);
             return this;

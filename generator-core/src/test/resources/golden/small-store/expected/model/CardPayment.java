@@ -27,23 +27,17 @@ public record CardPayment(@JsonProperty("method") String method,
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }
 
-    /**
-     * A builder for {@link CardPayment}.
-     */
+    /** A builder for {@link CardPayment}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder preset with this record's values.
-     */
+    /** A builder preset with this record's values. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds {@link CardPayment} values.
-     */
+    /** Builds {@link CardPayment} values. */
     public static final class Builder {
         private String method;
         private String last4;
@@ -69,17 +63,13 @@ public record CardPayment(@JsonProperty("method") String method,
             return this;
         }
 
-        /**
-         * Adds a property the schema does not declare.
-         */
+        /** Adds a property the schema does not declare. */
         public Builder additionalProperty(String name, Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Adds properties the schema does not declare.
-         */
+        /** Adds properties the schema does not declare. */
         public Builder additionalProperties(Map<String, ?> values) {
             this.additionalProperties.putAll(values);
             return this;

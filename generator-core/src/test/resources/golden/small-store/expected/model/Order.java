@@ -26,23 +26,17 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }
 
-    /**
-     * A builder for {@link Order}.
-     */
+    /** A builder for {@link Order}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder preset with this record's values.
-     */
+    /** A builder preset with this record's values. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds {@link Order} values.
-     */
+    /** Builds {@link Order} values. */
     public static final class Builder {
         private String id;
         private OrderStatus status;
@@ -50,8 +44,7 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
         private @Nullable Payment payment;
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(Order source) {
             this.id = source.id();
@@ -61,9 +54,7 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
             this.additionalProperties.putAll(source.additionalProperties());
         }
 
-        /**
-         * The order's identifier.
-         */
+        /** The order's identifier. */
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -84,17 +75,13 @@ public record Order(@JsonProperty("id") String id, @JsonProperty("status") Order
             return this;
         }
 
-        /**
-         * Adds a property the schema does not declare.
-         */
+        /** Adds a property the schema does not declare. */
         public Builder additionalProperty(String name, Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Adds properties the schema does not declare.
-         */
+        /** Adds properties the schema does not declare. */
         public Builder additionalProperties(Map<String, ?> values) {
             this.additionalProperties.putAll(values);
             return this;

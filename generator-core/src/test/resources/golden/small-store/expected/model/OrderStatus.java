@@ -13,19 +13,13 @@ import java.util.Map;
  * and {@link #known()} turns a listed one into a Java enum constant.
  */
 public final class OrderStatus extends OpenEnum<String> {
-    /**
-     * The value {@code placed}.
-     */
+    /** The value {@code placed}. */
     public static final OrderStatus PLACED = new OrderStatus("placed", Known.PLACED);
 
-    /**
-     * The value {@code shipped}.
-     */
+    /** The value {@code shipped}. */
     public static final OrderStatus SHIPPED = new OrderStatus("shipped", Known.SHIPPED);
 
-    /**
-     * The value {@code delivered}.
-     */
+    /** The value {@code delivered}. */
     public static final OrderStatus DELIVERED = new OrderStatus("delivered", Known.DELIVERED);
 
     private static final Map<String, OrderStatus> BY_VALUE = index(PLACED, SHIPPED, DELIVERED);
@@ -36,18 +30,14 @@ public final class OrderStatus extends OpenEnum<String> {
         this.known = known;
     }
 
-    /**
-     * The constant for {@code value}, or a new unknown value that keeps it.
-     */
+    /** The constant for {@code value}, or a new unknown value that keeps it. */
     @JsonCreator
     public static OrderStatus of(String value) {
         OrderStatus constant = BY_VALUE.get(value);
         return constant != null ? constant : new OrderStatus(value, null);
     }
 
-    /**
-     * The values the spec lists, in its order.
-     */
+    /** The values the spec lists, in its order. */
     public static List<OrderStatus> values() {
         return List.copyOf(BY_VALUE.values());
     }

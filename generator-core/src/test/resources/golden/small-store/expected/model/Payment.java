@@ -25,12 +25,9 @@ public sealed interface Payment permits CardPayment, BankTransfer, Payment.Unkno
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record Unknown(@JsonValue JsonNode raw) implements Payment {
-    }
+    record Unknown(@JsonValue JsonNode raw) implements Payment {}
 
-    /**
-     * Reads a {@link Payment} from JSON.
-     */
+    /** Reads a {@link Payment} from JSON. */
     final class Deserializer extends UnionDeserializer<Payment> {
         private static final long serialVersionUID = 1L;
 

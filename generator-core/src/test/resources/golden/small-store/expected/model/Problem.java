@@ -23,30 +23,23 @@ public record Problem(@JsonProperty("title") @Nullable String title,
         additionalProperties = AdditionalProperties.copyOf(additionalProperties);
     }
 
-    /**
-     * A builder for {@link Problem}.
-     */
+    /** A builder for {@link Problem}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder preset with this record's values.
-     */
+    /** A builder preset with this record's values. */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /**
-     * Builds {@link Problem} values.
-     */
+    /** Builds {@link Problem} values. */
     public static final class Builder {
         private @Nullable String title;
         private @Nullable Long status;
         private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(Problem source) {
             this.title = source.title();
@@ -64,25 +57,19 @@ public record Problem(@JsonProperty("title") @Nullable String title,
             return this;
         }
 
-        /**
-         * Adds a property the schema does not declare.
-         */
+        /** Adds a property the schema does not declare. */
         public Builder additionalProperty(String name, Object value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * Adds properties the schema does not declare.
-         */
+        /** Adds properties the schema does not declare. */
         public Builder additionalProperties(Map<String, ?> values) {
             this.additionalProperties.putAll(values);
             return this;
         }
 
-        /**
-         * Builds the record.
-         */
+        /** Builds the record. */
         public Problem build() {
             return new Problem(title, status, additionalProperties);
         }
