@@ -1,17 +1,15 @@
 package dev.specpoet.emit;
 
 import com.palantir.javapoet.JavaFile;
+import dev.specpoet.concurrent.PoolTasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns built {@link JavaFile}s into text on a small pool of its own while the emitter builds the
@@ -46,7 +44,12 @@ final class RenderQueue {
 
     private static ExecutorService pool(int threads) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                threads, threads, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new RenderThreads());
+                threads,
+                threads,
+                IDLE_SECONDS,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                PoolTasks.daemonThreads("specpoet-render"));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
@@ -94,32 +97,11 @@ final class RenderQueue {
 
     private static GeneratedSource await(Future<GeneratedSource> source) {
         try {
-            return source.get();
-        } catch (ExecutionException e) {
             // Rethrown as it was thrown, so a bug in rendering reads the same as on one thread.
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return PoolTasks.join(source);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering the generated sources", e);
-        }
-    }
-
-    /** Daemon threads, so a pool nobody closed never keeps a JVM alive; named for thread dumps. */
-    private static final class RenderThreads implements ThreadFactory {
-        private final AtomicInteger threads = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "specpoet-render-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

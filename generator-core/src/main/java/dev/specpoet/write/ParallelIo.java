@@ -1,10 +1,10 @@
 package dev.specpoet.write;
 
+import dev.specpoet.concurrent.PoolTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,11 +45,7 @@ final class ParallelIo {
             }
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, work -> {
-            Thread thread = new Thread(work, "specpoet-write");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, PoolTasks.daemonThreads("specpoet-write"));
         try {
             List<Future<R>> futures = new ArrayList<>(items.size());
             for (T item : items) {
@@ -72,19 +68,10 @@ final class ParallelIo {
 
     private static <R> R await(Future<R> future) throws IOException {
         try {
-            return future.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return PoolTasks.join(future);
+        } catch (UncheckedIOException e) {
+            // The task's own IOException, wrapped only to leave the pool.
+            throw e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the output", e);
